@@ -1,0 +1,173 @@
+package dev.releasesentinel.config;
+
+import dev.releasesentinel.engine.Suggest;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A config file read and checked once, with every environment profile: {@link #load} reports every
+ * problem in the file at once, and {@link #select} gives the effective config of one profile.
+ */
+public final class ConfigFile {
+
+  /** Where {@code check} looks for a config file when -c is not given, in this order. */
+  public static final List<String> DEFAULT_NAMES =
+      List.of(
+          ".release-sentinel.yml",
+          ".release-sentinel.yaml",
+          ".github/release-sentinel.yml",
+          ".github/release-sentinel.yaml");
+
+  private final Path path;
+  private final Map<String, Config> byEnvironment;
+  private final Config base;
+
+  private ConfigFile(Path path, Config base, Map<String, Config> byEnvironment) {
+    this.path = path;
+    this.base = base;
+    this.byEnvironment = byEnvironment;
+  }
+
+  /** The first default config file in {@code dir}, if any. */
+  public static Optional<Path> discover(Path dir) {
+    for (String name : DEFAULT_NAMES) {
+      Path p = dir.resolve(name);
+      if (Files.isRegularFile(p)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  public static ConfigFile load(Path path) throws ConfigException {
+    String display = path.toString();
+    String text;
+    try {
+      text = Files.readString(path, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new ConfigException(
+          new Location(display, 0, 0),
+          "config file not found; create one with 'release-sentinel init' or pass -c FILE");
+    } catch (MalformedInputException e) {
+      throw new ConfigException(new Location(display, 0, 0), "config file is not UTF-8 text");
+    } catch (IOException e) {
+      throw new ConfigException(new Location(display, 0, 0), "cannot read config file: " + e);
+    }
+    Path dir = path.toAbsolutePath().getParent();
+    return parse(text, display, Optional.of(path), dir);
+  }
+
+  /** Parses config text; {@code display} names the file in messages. */
+  public static ConfigFile parse(String text, String display, Optional<Path> path, Path baseDir)
+      throws ConfigException {
+    Problems problems = new Problems();
+    List<ConfigProblem> yaml = new ArrayList<>();
+    Node root = YamlTree.parse(text, display, yaml);
+    problems.addAll(yaml);
+    problems.throwIfAny();
+    if (!(root instanceof Node.MapNode rootMap)) {
+      throw new ConfigException(
+          root.location(),
+          "the config must be a map of families (git, env, system, api), not " + root.kind());
+    }
+
+    Map<String, Node.MapNode> profiles = new LinkedHashMap<>();
+    Node envs = rootMap.entries().get("environments");
+    if (envs instanceof Node.MapNode em) {
+      for (Map.Entry<String, Node> e : em.entries().entrySet()) {
+        Node v = e.getValue();
+        if (v instanceof Node.MapNode vm) {
+          if (vm.entries().containsKey("environments")) {
+            problems.add(
+                vm.keyLocation("environments"),
+                "environments." + e.getKey() + ": profiles cannot nest");
+          }
+          profiles.put(e.getKey(), vm);
+        } else if (v instanceof Node.NullNode) {
+          profiles.put(e.getKey(), new Node.MapNode(v.location(), Map.of(), Map.of()));
+        } else {
+          problems.add(
+              v.location(),
+              "environments." + e.getKey() + " must be a map of overrides, not " + v.kind());
+        }
+      }
+    } else if (envs != null && !(envs instanceof Node.NullNode)) {
+      problems.add(
+          envs.location(), "environments must be a map of NAME: { overrides }, not " + envs.kind());
+    }
+    List<String> names = List.copyOf(profiles.keySet());
+
+    Binder binder = new Binder(problems, baseDir);
+    Config base = binder.bind(rootMap, path, Optional.empty(), names);
+    Map<String, Config> byEnv = new LinkedHashMap<>();
+    for (Map.Entry<String, Node.MapNode> p : profiles.entrySet()) {
+      Node.MapNode merged = Merge.overlay(rootMap, p.getValue());
+      byEnv.put(p.getKey(), binder.bind(merged, path, Optional.of(p.getKey()), names));
+    }
+    problems.throwIfAny();
+    return new ConfigFile(path.orElse(null), base, byEnv);
+  }
+
+  public Optional<Path> path() {
+    return Optional.ofNullable(path);
+  }
+
+  public List<String> environments() {
+    return List.copyOf(byEnvironment.keySet());
+  }
+
+  /** The effective config for a profile, or the top level when none is named. */
+  public Config select(Optional<String> environment) throws ConfigException {
+    if (environment.isEmpty()) {
+      return base;
+    }
+    Config c = byEnvironment.get(environment.get());
+    if (c == null) {
+      String where = path == null ? "the built-in defaults" : path.toString();
+      String known =
+          byEnvironment.isEmpty()
+              ? where + " defines no environments"
+              : "known: " + String.join(", ", byEnvironment.keySet());
+      throw new ConfigException(
+          new Location(where, 0, 0),
+          "unknown environment '"
+              + environment.get()
+              + "'"
+              + Suggest.didYouMean(environment.get(), byEnvironment.keySet())
+              + " ("
+              + known
+              + ")");
+    }
+    return c;
+  }
+
+  /** The built-in defaults of spec section 3.7, used when there is no config file. */
+  public static ConfigFile builtIn() {
+    String yaml =
+        """
+        git:
+          clean-tree: true
+          branches: [main, "release/*", master]
+          version: { format: semver, prefix: v, must-increase: true }
+          tag-absent: true
+        system:
+          disk:
+            - { path: ., warn: 85%, critical: 95% }
+          memory: { warn: 90%, critical: 97% }
+        """;
+    try {
+      return parse(yaml, "built-in defaults", Optional.empty(), Path.of("."));
+    } catch (ConfigException e) {
+      throw new IllegalStateException("built-in defaults do not load: " + e.getMessage(), e);
+    }
+  }
+}

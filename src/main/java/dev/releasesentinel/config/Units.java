@@ -1,0 +1,95 @@
+package dev.releasesentinel.config;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parses the config's units: durations, percentages and sizes (spec section 3, "Units"). */
+public final class Units {
+
+  private Units() {}
+
+  private static final Pattern DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h)");
+  private static final Pattern DURATION = Pattern.compile("(?:\\d+(?:\\.\\d+)?(?:ms|s|m|h))+");
+  private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
+  private static final Pattern SIZE =
+      Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([KMGTP]i?B|[KMGTP]|B)?", Pattern.CASE_INSENSITIVE);
+
+  private static final Map<String, Long> SIZE_UNITS =
+      Map.ofEntries(
+          Map.entry("B", 1L),
+          Map.entry("KB", 1_000L),
+          Map.entry("MB", 1_000_000L),
+          Map.entry("GB", 1_000_000_000L),
+          Map.entry("TB", 1_000_000_000_000L),
+          Map.entry("PB", 1_000_000_000_000_000L),
+          Map.entry("KIB", 1L << 10),
+          Map.entry("MIB", 1L << 20),
+          Map.entry("GIB", 1L << 30),
+          Map.entry("TIB", 1L << 40),
+          Map.entry("PIB", 1L << 50));
+
+  /** {@code 250ms}, {@code 5s}, {@code 2m}, {@code 1h}, {@code 1m30s}, {@code 1.5s}. */
+  public static Optional<Duration> duration(String text) {
+    String s = text.strip().toLowerCase(Locale.ROOT);
+    if (!DURATION.matcher(s).matches()) {
+      return Optional.empty();
+    }
+    Matcher m = DURATION_PART.matcher(s);
+    BigDecimal nanos = BigDecimal.ZERO;
+    while (m.find()) {
+      BigDecimal n = new BigDecimal(m.group(1));
+      long unit =
+          switch (m.group(2)) {
+            case "ms" -> 1_000_000L;
+            case "s" -> 1_000_000_000L;
+            case "m" -> 60_000_000_000L;
+            default -> 3_600_000_000_000L;
+          };
+      nanos = nanos.add(n.multiply(BigDecimal.valueOf(unit)));
+    }
+    return Optional.of(Duration.ofNanos(nanos.longValue()));
+  }
+
+  /** {@code 80%} as 80.0. */
+  public static Optional<Double> percent(String text) {
+    Matcher m = PERCENT.matcher(text.strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(Double.parseDouble(m.group(1)));
+  }
+
+  /** {@code 512MB}, {@code 5GiB}, {@code 1.5TB} in bytes; SI (1000) and IEC (1024) units. */
+  public static Optional<Long> size(String text) {
+    Matcher m = SIZE.matcher(text.strip());
+    if (!m.matches() || m.group(2) == null) {
+      return Optional.empty();
+    }
+    String unit = m.group(2).toUpperCase(Locale.ROOT);
+    if (unit.length() == 1 && !unit.equals("B")) {
+      unit = unit + "B";
+    }
+    Long factor = SIZE_UNITS.get(unit);
+    if (factor == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(factor)).longValue());
+  }
+
+  /** Bytes for messages: {@code 4.2 GiB}. */
+  public static String formatSize(long bytes) {
+    String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
+    double v = bytes;
+    int i = 0;
+    while (Math.abs(v) >= 1024 && i < units.length - 1) {
+      v /= 1024;
+      i++;
+    }
+    return i == 0 ? bytes + " B" : String.format(Locale.ROOT, "%.1f %s", v, units[i]);
+  }
+}

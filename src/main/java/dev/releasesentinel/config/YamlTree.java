@@ -1,0 +1,147 @@
+package dev.releasesentinel.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads YAML text into a {@link Node} tree that remembers where each value was written. */
+final class YamlTree {
+
+  private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+
+  private final String file;
+  private final List<ConfigProblem> problems;
+
+  private YamlTree(String file, List<ConfigProblem> problems) {
+    this.file = file;
+    this.problems = problems;
+  }
+
+  /** The document's root, or null if the text is not valid YAML (the problem is recorded). */
+  static Node parse(String text, String file, List<ConfigProblem> problems) {
+    YamlTree t = new YamlTree(file, problems);
+    try (JsonParser p = FACTORY.createParser(text)) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        return new Node.MapNode(new Location(file, 1, 1), Map.of(), Map.of());
+      }
+      Node root = t.value(p);
+      if (p.nextToken() != null) {
+        problems.add(
+            new ConfigProblem(
+                t.location(p.currentTokenLocation()),
+                "a config file holds one YAML document; remove the '---' and what follows"));
+        return null;
+      }
+      return root;
+    } catch (JsonProcessingException e) {
+      problems.add(new ConfigProblem(t.location(e.getLocation()), "invalid YAML: " + clean(e)));
+      return null;
+    } catch (IOException e) {
+      problems.add(new ConfigProblem(new Location(file, 0, 0), "cannot read: " + e.getMessage()));
+      return null;
+    }
+  }
+
+  private Node value(JsonParser p) throws IOException {
+    Location at = location(p.currentTokenLocation());
+    JsonToken tok = p.currentToken();
+    switch (tok) {
+      case START_OBJECT -> {
+        Map<String, Node> entries = new LinkedHashMap<>();
+        Map<String, Location> keys = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String key = p.currentName();
+          Location keyAt = location(p.currentTokenLocation());
+          p.nextToken();
+          Node v = value(p);
+          if (entries.containsKey(key)) {
+            problems.add(
+                new ConfigProblem(
+                    keyAt,
+                    "duplicate key '"
+                        + key
+                        + "' (first at line "
+                        + keys.get(key).line()
+                        + "); keep one of them"));
+            continue;
+          }
+          entries.put(key, v);
+          keys.put(key, keyAt);
+        }
+        return new Node.MapNode(at, entries, keys);
+      }
+      case START_ARRAY -> {
+        List<Node> items = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          items.add(value(p));
+        }
+        return new Node.ListNode(at, items);
+      }
+      case VALUE_STRING -> {
+        return new Node.ScalarNode(at, p.getText(), p.getText());
+      }
+      case VALUE_NUMBER_INT -> {
+        Object v;
+        try {
+          v = p.getLongValue();
+        } catch (IOException tooBig) {
+          v = p.getText();
+        }
+        return new Node.ScalarNode(at, v, p.getText());
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        return new Node.ScalarNode(at, p.getDoubleValue(), p.getText());
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        return new Node.ScalarNode(at, tok == JsonToken.VALUE_TRUE, p.getText());
+      }
+      case VALUE_NULL -> {
+        return new Node.NullNode(at);
+      }
+      default -> {
+        // Embedded objects (binary, tagged values) have no meaning in this config.
+        problems.add(new ConfigProblem(at, "unsupported YAML value (" + tok + ")"));
+        return new Node.NullNode(at);
+      }
+    }
+  }
+
+  private Location location(JsonLocation loc) {
+    if (loc == null || loc.getLineNr() <= 0) {
+      return new Location(file, 0, 0);
+    }
+    return new Location(file, loc.getLineNr(), Math.max(1, loc.getColumnNr()));
+  }
+
+  /** The parser's message without its own location suffix and source dump. */
+  private static String clean(JsonProcessingException e) {
+    String msg = e.getOriginalMessage();
+    if (msg == null) {
+      return "unreadable";
+    }
+    int nl = msg.indexOf('\n');
+    String first = nl < 0 ? msg : msg.substring(0, nl);
+    StringBuilder b = new StringBuilder(first.strip());
+    // SnakeYAML puts the useful part ("mapping values are not allowed here") on later lines.
+    for (String line : msg.split("\n")) {
+      String s = line.strip();
+      if (!s.isEmpty()
+          && !s.equals(first.strip())
+          && !s.startsWith("in ")
+          && !s.startsWith("^")
+          && !s.startsWith("at [")
+          && !s.contains("line ")) {
+        b.append("; ").append(s);
+      }
+    }
+    return b.toString().replaceAll("\\s+", " ");
+  }
+}

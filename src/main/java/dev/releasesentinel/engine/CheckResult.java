@@ -1,0 +1,85 @@
+package dev.releasesentinel.engine;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The outcome of one check. {@code details} is a small ordered map of facts (strings, numbers,
+ * booleans, lists and maps of those) that every report format renders.
+ */
+public record CheckResult(
+    CheckId id,
+    Status status,
+    Severity severity,
+    String message,
+    Map<String, Object> details,
+    Duration duration,
+    int attempts) {
+
+  public CheckResult {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(severity, "severity");
+    message = message == null ? "" : message;
+    details =
+        details == null || details.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(details));
+    duration = duration == null ? Duration.ZERO : duration;
+    attempts = Math.max(attempts, 0);
+  }
+
+  public static CheckResult of(Check check, Status status, String message) {
+    return new CheckResult(check.id(), status, check.severity(), message, Map.of(), null, 1);
+  }
+
+  public static CheckResult pass(Check check, String message) {
+    return of(check, Status.PASS, message);
+  }
+
+  public static CheckResult warn(Check check, String message) {
+    return of(check, Status.WARN, message);
+  }
+
+  public static CheckResult fail(Check check, String message) {
+    return of(check, Status.FAIL, message);
+  }
+
+  public static CheckResult error(Check check, String message) {
+    return of(check, Status.ERROR, message);
+  }
+
+  public static CheckResult skip(Check check, String reason) {
+    return new CheckResult(check.id(), Status.SKIP, check.severity(), reason, Map.of(), null, 0);
+  }
+
+  public CheckResult withDetails(Map<String, ?> more) {
+    Map<String, Object> merged = new LinkedHashMap<>(details);
+    merged.putAll(more);
+    return new CheckResult(id, status, severity, message, merged, duration, attempts);
+  }
+
+  public CheckResult withDetail(String key, Object value) {
+    return withDetails(Map.of(key, value));
+  }
+
+  public CheckResult withDuration(Duration d) {
+    return new CheckResult(id, status, severity, message, details, d, attempts);
+  }
+
+  public CheckResult withAttempts(int n) {
+    return new CheckResult(id, status, severity, message, details, duration, n);
+  }
+
+  public CheckResult withSeverity(Severity s) {
+    return new CheckResult(id, status, s, message, details, duration, attempts);
+  }
+
+  /** Whether this result alone would block the release (counts warnings only when strict). */
+  public boolean blocks(boolean strict) {
+    return Verdict.of(this, strict) != Verdict.SAFE;
+  }
+}

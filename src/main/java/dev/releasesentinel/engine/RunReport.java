@@ -1,0 +1,59 @@
+package dev.releasesentinel.engine;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Everything a run found, in the order the checks were declared; every report renders this. */
+public record RunReport(
+    String toolVersion,
+    Verdict verdict,
+    boolean strict,
+    Optional<String> environment,
+    Optional<String> version,
+    Repository repository,
+    Instant startedAt,
+    Duration duration,
+    List<CheckResult> results,
+    List<String> notes) {
+
+  /** The repository the release comes from; commit and branch when the git family saw them. */
+  public record Repository(String path, Optional<String> commit, Optional<String> branch) {}
+
+  public RunReport {
+    Objects.requireNonNull(verdict, "verdict");
+    results = List.copyOf(results);
+    notes = List.copyOf(notes);
+  }
+
+  public int exitCode() {
+    return verdict.exitCode();
+  }
+
+  public Summary summary() {
+    return Summary.of(results);
+  }
+
+  /** The results that make the verdict what it is (blocking or critical), most severe first. */
+  public List<CheckResult> blockers() {
+    return results.stream()
+        .filter(r -> r.blocks(strict))
+        .sorted(
+            (a, b) ->
+                Integer.compare(
+                    Verdict.of(b, strict).ordinal() * 10 + b.status().ordinal(),
+                    Verdict.of(a, strict).ordinal() * 10 + a.status().ordinal()))
+        .toList();
+  }
+
+  /** Facts published by checks, folded into the repository and elsewhere. */
+  public static Repository repository(String path, Map<String, String> facts) {
+    return new Repository(
+        path,
+        Optional.ofNullable(facts.get("repository.commit")),
+        Optional.ofNullable(facts.get("repository.branch")));
+  }
+}

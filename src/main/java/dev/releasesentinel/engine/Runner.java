@@ -1,0 +1,245 @@
+package dev.releasesentinel.engine;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs every selected check at once, each on its own thread, under one deadline. A check still
+ * running at the deadline ends as ERROR saying what it was doing; a check that throws ends as ERROR
+ * (fail closed). With fail-fast, the first blocking failure cancels the checks still running.
+ */
+public final class Runner {
+
+  /** How a run behaves. */
+  public record Options(
+      Duration timeout, boolean failFast, boolean strict, ProgressListener listener, Clock clock) {
+    public Options {
+      Objects.requireNonNull(timeout, "timeout");
+      listener = listener == null ? ProgressListener.NONE : listener;
+      clock = clock == null ? Clock.systemUTC() : clock;
+    }
+  }
+
+  /** What a run produced: results in declaration order, the facts checks published, timings. */
+  public record Outcome(
+      List<CheckResult> results,
+      Map<String, String> facts,
+      Verdict verdict,
+      Instant startedAt,
+      Duration duration) {}
+
+  private final Options options;
+
+  public Runner(Options options) {
+    this.options = options;
+  }
+
+  /**
+   * Runs {@code checks}, except those in {@code skips} (id to reason), which end as SKIP without
+   * running.
+   */
+  public Outcome run(List<Check> checks, Map<CheckId, String> skips) {
+    Clock clock = options.clock();
+    Instant startedAt = clock.instant();
+    long startNanos = System.nanoTime();
+    long deadlineNanos = startNanos + options.timeout().toNanos();
+    Instant deadline = startedAt.plus(options.timeout());
+    ProgressListener listener = options.listener();
+    Map<String, String> facts = new ConcurrentHashMap<>();
+
+    Map<CheckId, CheckResult> results = new LinkedHashMap<>();
+    List<Slot> slots = new ArrayList<>();
+    for (Check check : checks) {
+      results.put(check.id(), null);
+      String reason = skips.get(check.id());
+      if (reason != null) {
+        results.put(check.id(), CheckResult.skip(check, reason));
+      } else {
+        slots.add(new Slot(check, deadline, deadlineNanos, listener, facts));
+      }
+    }
+    listener.onEvent(
+        new ProgressEvent.RunStarted(
+            slots.stream().map(s -> s.check.id()).toList(), options.timeout()));
+
+    BlockingQueue<Slot> finished = new LinkedBlockingQueue<>();
+    AtomicInteger threadNo = new AtomicInteger();
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.max(1, slots.size()),
+            r -> {
+              Thread t = new Thread(r, "check-" + threadNo.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      for (Slot slot : slots) {
+        slot.future =
+            pool.submit(
+                () -> {
+                  slot.result = slot.execute();
+                  finished.add(slot);
+                });
+      }
+      int pending = slots.size();
+      String failFastCause = null;
+      while (pending > 0 && failFastCause == null) {
+        long left = deadlineNanos - System.nanoTime();
+        Slot done;
+        try {
+          done = left <= 0 ? finished.poll() : finished.poll(left, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+        if (done == null) {
+          break; // the deadline passed
+        }
+        pending--;
+        CheckResult r = done.result;
+        results.put(r.id(), r);
+        listener.onEvent(new ProgressEvent.CheckFinished(r));
+        if (options.failFast() && r.status().isFailure() && r.blocks(false)) {
+          failFastCause = r.id().value();
+        }
+      }
+      // Whatever has not reported by now is cut off: by fail-fast or by the deadline.
+      for (Slot slot : slots) {
+        if (results.get(slot.check.id()) != null) {
+          continue;
+        }
+        slot.cancelled = true;
+        slot.future.cancel(true);
+        CheckResult r =
+            failFastCause != null
+                ? CheckResult.skip(
+                    slot.check, "cancelled by --fail-fast after " + failFastCause + " failed")
+                : slot.timedOut(options.timeout());
+        results.put(r.id(), r);
+        listener.onEvent(new ProgressEvent.CheckFinished(r));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    List<CheckResult> ordered = List.copyOf(results.values());
+    Verdict verdict = Verdict.of(ordered, options.strict());
+    Duration duration = Duration.ofNanos(System.nanoTime() - startNanos);
+    listener.onEvent(new ProgressEvent.RunFinished(verdict, duration));
+    return new Outcome(ordered, Map.copyOf(facts), verdict, startedAt, duration);
+  }
+
+  /** One check in flight. */
+  private static final class Slot implements CheckContext {
+    private final Check check;
+    private final Instant deadline;
+    private final long deadlineNanos;
+    private final ProgressListener listener;
+    private final Map<String, String> facts;
+    private final long startNanos = System.nanoTime();
+    private volatile String activity = "starting";
+    private volatile boolean cancelled;
+    private volatile CheckResult result;
+    private Future<?> future;
+
+    Slot(
+        Check check,
+        Instant deadline,
+        long deadlineNanos,
+        ProgressListener listener,
+        Map<String, String> facts) {
+      this.check = check;
+      this.deadline = deadline;
+      this.deadlineNanos = deadlineNanos;
+      this.listener = listener;
+      this.facts = facts;
+    }
+
+    CheckResult execute() {
+      listener.onEvent(new ProgressEvent.CheckStarted(check.id()));
+      CheckResult r;
+      try {
+        r = check.run(this);
+        if (r == null) {
+          r = CheckResult.error(check, "the check returned no result");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        r = CheckResult.error(check, "interrupted while " + activity);
+      } catch (Throwable t) { // fail closed: whatever went wrong, this check is not a PASS
+        listener.onEvent(new ProgressEvent.CheckCrashed(check.id(), t));
+        r = CheckResult.error(check, "could not run: " + describe(t));
+      }
+      if (!r.id().equals(check.id())) {
+        r =
+            new CheckResult(
+                check.id(), r.status(), r.severity(), r.message(), r.details(), null, r.attempts());
+      }
+      return r.withDuration(Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+
+    CheckResult timedOut(Duration timeout) {
+      return CheckResult.error(
+              check,
+              "still running at the run's deadline ("
+                  + Durations.format(timeout)
+                  + ") while "
+                  + activity
+                  + "; raise --timeout or the config's timeout, or fix what it waits on")
+          .withDuration(Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+
+    static String describe(Throwable t) {
+      String msg = t.getMessage();
+      String name = t.getClass().getSimpleName();
+      return msg == null || msg.isBlank() ? name : name + ": " + msg;
+    }
+
+    @Override
+    public Instant deadline() {
+      return deadline;
+    }
+
+    @Override
+    public Duration remaining() {
+      long left = deadlineNanos - System.nanoTime();
+      return left <= 0 ? Duration.ZERO : Duration.ofNanos(left);
+    }
+
+    @Override
+    public void activity(String what) {
+      activity = what;
+      listener.onEvent(new ProgressEvent.CheckActivity(check.id(), what));
+    }
+
+    @Override
+    public void waiting(Duration wait, String reason) {
+      listener.onEvent(new ProgressEvent.CheckWaiting(check.id(), wait, reason));
+    }
+
+    @Override
+    public void fact(String key, String value) {
+      if (key != null && value != null) {
+        facts.put(key, value);
+      }
+    }
+
+    @Override
+    public boolean cancelled() {
+      return cancelled || Thread.currentThread().isInterrupted();
+    }
+  }
+}
