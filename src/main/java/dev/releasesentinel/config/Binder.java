@@ -149,8 +149,13 @@ final class Binder {
       t.finish();
       return new CheckSpec(enabled, s, at);
     }
-    boolean enabled =
-        f.asBool(n.get(), f.child(key) + " (true, false or { severity: ... })").orElse(true);
+    if (!(n.get() instanceof Node.ScalarNode s && s.value() instanceof Boolean enabled)) {
+      f.problem(
+          n.get(),
+          key,
+          "must be true, false or { severity: warn }, not " + Fields.describe(n.get()));
+      return new CheckSpec(true, fam, at);
+    }
     return new CheckSpec(enabled, fam, at);
   }
 
@@ -240,18 +245,19 @@ final class Binder {
               for (Node item : l.items()) {
                 String name;
                 Severity sev = fam;
+                String at = "env." + key + "[" + l.items().indexOf(item) + "]";
                 if (item instanceof Node.MapNode) {
-                  Fields v = Fields.of(item, "env." + key + " item", problems).orElseThrow();
+                  Fields v = Fields.of(item, at, problems).orElseThrow();
                   Optional<String> n = v.string("name");
                   sev = v.severity("severity").orElse(fam);
                   v.finish();
                   if (n.isEmpty()) {
-                    problems.add(item.location(), "env." + key + " item: name is required");
+                    problems.add(item.location(), at + ": name is required");
                     continue;
                   }
                   name = n.get();
                 } else {
-                  Optional<String> n = f.asString(item, "env." + key + " item");
+                  Optional<String> n = f.asString(item, at);
                   if (n.isEmpty()) {
                     continue;
                   }
@@ -309,7 +315,8 @@ final class Binder {
           .ifPresent(
               l -> {
                 for (Node item : l.items()) {
-                  Fields d = Fields.of(item, "system.disk item", problems).orElse(null);
+                  String at = "system.disk[" + l.items().indexOf(item) + "]";
+                  Fields d = Fields.of(item, at, problems).orElse(null);
                   if (d == null) {
                     continue;
                   }
@@ -324,8 +331,7 @@ final class Binder {
                   d.finish();
                   if (path.isEmpty() || path.get().isBlank()) {
                     problems.add(
-                        item.location(),
-                        "system.disk item: path is required, e.g. { path: /, warn: 80% }");
+                        item.location(), at + ": path is required, e.g. { path: /, warn: 80% }");
                     continue;
                   }
                   if (!paths.add(path.get())) {
@@ -388,7 +394,8 @@ final class Binder {
         .ifPresent(
             l -> {
               for (Node item : l.items()) {
-                Fields p = Fields.of(item, "system.processes item", problems).orElse(null);
+                String at = "system.processes[" + l.items().indexOf(item) + "]";
+                Fields p = Fields.of(item, at, problems).orElse(null);
                 if (p == null) {
                   continue;
                 }
@@ -401,7 +408,8 @@ final class Binder {
                 if (name.isEmpty() || name.get().isBlank()) {
                   problems.add(
                       item.location(),
-                      "system.processes item: name is required (the executable name, or a label when"
+                      at
+                          + ": name is required (the executable name, or a label when"
                           + " command is given)");
                   continue;
                 }
@@ -472,7 +480,7 @@ final class Binder {
     Severity sev = t.severity("severity").orElse(def);
     t.finish();
     checkOrder(warn, crit, f.keyLocation(key), f.child(key));
-    if (warn.isEmpty() && crit.isEmpty()) {
+    if (!t.has("warn") && !t.has("critical")) {
       if (onByDefault) {
         warn = defWarn;
         crit = defCrit;
@@ -547,8 +555,10 @@ final class Binder {
     if (list.isEmpty() && !f.has("endpoints")) {
       problems.add(f.location(), "api: endpoints is required (a list of { name, url, expect })");
     }
-    for (Node item : list.map(Node.ListNode::items).orElse(List.of())) {
-      Fields e = Fields.of(item, "api.endpoints item", problems).orElse(null);
+    List<Node> items = list.map(Node.ListNode::items).orElse(List.of());
+    for (Node item : items) {
+      Fields e =
+          Fields.of(item, "api.endpoints[" + items.indexOf(item) + "]", problems).orElse(null);
       if (e == null) {
         continue;
       }
@@ -561,7 +571,7 @@ final class Binder {
   private Optional<ApiConfig.Endpoint> endpoint(
       Fields e, Node item, Severity fam, Attempts defaults, Set<String> names) {
     Optional<String> name = e.string("name");
-    String label = "api.endpoints " + name.orElse("item");
+    String label = e.path();
     Optional<Template> url = e.string("url").flatMap(u -> template(u, e, "url"));
     String method = e.string("method", "GET").toUpperCase(Locale.ROOT);
     if (!METHODS.contains(method)) {
@@ -603,8 +613,7 @@ final class Binder {
 
     if (name.isEmpty()) {
       problems.add(
-          item.location(),
-          "api.endpoints item: name is required (it becomes the check id api:NAME)");
+          item.location(), label + ": name is required (it becomes the check id api:NAME)");
       return Optional.empty();
     }
     if (!name.get().matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {

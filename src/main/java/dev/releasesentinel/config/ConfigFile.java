@@ -28,11 +28,13 @@ public final class ConfigFile {
           ".github/release-sentinel.yaml");
 
   private final Path path;
+  private final String display;
   private final Map<String, Config> byEnvironment;
   private final Config base;
 
-  private ConfigFile(Path path, Config base, Map<String, Config> byEnvironment) {
+  private ConfigFile(Path path, String display, Config base, Map<String, Config> byEnvironment) {
     this.path = path;
+    this.display = display;
     this.base = base;
     this.byEnvironment = byEnvironment;
   }
@@ -40,7 +42,7 @@ public final class ConfigFile {
   /** The first default config file in {@code dir}, if any. */
   public static Optional<Path> discover(Path dir) {
     for (String name : DEFAULT_NAMES) {
-      Path p = dir.resolve(name);
+      Path p = dir.resolve(name).normalize();
       if (Files.isRegularFile(p)) {
         return Optional.of(p);
       }
@@ -114,7 +116,7 @@ public final class ConfigFile {
       byEnv.put(p.getKey(), binder.bind(merged, path, Optional.of(p.getKey()), names));
     }
     problems.throwIfAny();
-    return new ConfigFile(path.orElse(null), base, byEnv);
+    return new ConfigFile(path.orElse(null), display, base, byEnv);
   }
 
   public Optional<Path> path() {
@@ -132,7 +134,7 @@ public final class ConfigFile {
     }
     Config c = byEnvironment.get(environment.get());
     if (c == null) {
-      String where = path == null ? "the built-in defaults" : path.toString();
+      String where = display;
       String known =
           byEnvironment.isEmpty()
               ? where + " defines no environments"

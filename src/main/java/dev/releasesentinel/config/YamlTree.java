@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +15,9 @@ import java.util.Map;
 /** Reads YAML text into a {@link Node} tree that remembers where each value was written. */
 final class YamlTree {
 
-  private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+  // An empty plain value ("key:") is YAML's null, not an empty string.
+  private static final YAMLFactory FACTORY =
+      YAMLFactory.builder().enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
 
   private final String file;
   private final List<ConfigProblem> problems;

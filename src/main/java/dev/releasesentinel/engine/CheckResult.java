@@ -24,12 +24,38 @@ public record CheckResult(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(severity, "severity");
     message = message == null ? "" : message;
-    details =
-        details == null || details.isEmpty()
-            ? Map.of()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(details));
+    details = orderedCopy(details);
     duration = duration == null ? Duration.ZERO : duration;
     attempts = Math.max(attempts, 0);
+  }
+
+  /**
+   * Details keep the order they were put in when that order is defined (a LinkedHashMap); the
+   * unordered maps of {@code Map.of} are sorted by key, so every report is reproducible.
+   */
+  private static Map<String, Object> orderedCopy(Map<String, ?> details) {
+    if (details == null || details.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, ?> source =
+        details instanceof LinkedHashMap || details instanceof java.util.SortedMap
+            ? details
+            : new java.util.TreeMap<>(details);
+    Map<String, Object> copy = new LinkedHashMap<>();
+    source.forEach((k, v) -> copy.put(k, ordered(v)));
+    return Collections.unmodifiableMap(copy);
+  }
+
+  /** Nested maps get the same treatment; lists keep their order. */
+  @SuppressWarnings("unchecked")
+  private static Object ordered(Object v) {
+    if (v instanceof Map<?, ?> m) {
+      return orderedCopy((Map<String, ?>) m);
+    }
+    if (v instanceof java.util.List<?> l) {
+      return l.stream().map(CheckResult::ordered).toList();
+    }
+    return v;
   }
 
   public static CheckResult of(Check check, Status status, String message) {
@@ -58,7 +84,7 @@ public record CheckResult(
 
   public CheckResult withDetails(Map<String, ?> more) {
     Map<String, Object> merged = new LinkedHashMap<>(details);
-    merged.putAll(more);
+    merged.putAll(orderedCopy(more));
     return new CheckResult(id, status, severity, message, merged, duration, attempts);
   }
 

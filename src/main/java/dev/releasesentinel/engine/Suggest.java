@@ -23,6 +23,13 @@ public final class Suggest {
     if (best == null) {
       return Optional.empty();
     }
+    if (needle.length() >= 3) {
+      for (String c : candidates) {
+        if (c.toLowerCase(Locale.ROOT).startsWith(needle) && bestDistance > 1) {
+          return Optional.of(c);
+        }
+      }
+    }
     // Allow about one edit per three characters, at least one, at most three.
     int allowed = Math.max(1, Math.min(3, needle.length() / 3));
     return bestDistance <= allowed ? Optional.of(best) : Optional.empty();

@@ -1,0 +1,252 @@
+package dev.releasesentinel.cli;
+
+import dev.releasesentinel.config.ConfigException;
+import dev.releasesentinel.config.Units;
+import dev.releasesentinel.engine.ProgressEvent;
+import dev.releasesentinel.engine.ProgressListener;
+import dev.releasesentinel.engine.RunReport;
+import dev.releasesentinel.engine.Selection;
+import dev.releasesentinel.log.Log;
+import dev.releasesentinel.report.ReportFiles;
+import dev.releasesentinel.report.ReportRenderer;
+import dev.releasesentinel.report.Reports;
+import dev.releasesentinel.report.TextReport;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code check}: run the gate and print the verdict; exit 0 SAFE, 1 BLOCKED, 2 CRITICAL. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = false,
+    description = "Run the gate: is this release safe to deploy right now?")
+final class CheckCommand implements Callable<Integer> {
+
+  @ParentCommand RootCommand root;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin CommonOptions common;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help.")
+  boolean help;
+
+  @Option(
+      names = {"-c", "--config"},
+      paramLabel = "FILE",
+      description =
+          "Config file (default: .release-sentinel.yml, then .github/release-sentinel.yml in"
+              + " --repo; else the built-in defaults).")
+  Path config;
+
+  @Option(
+      names = {"-e", "--env"},
+      paramLabel = "NAME",
+      description = "Environment profile from the config's environments.")
+  String environment;
+
+  @Option(
+      names = "--version",
+      paramLabel = "VERSION",
+      description =
+          "The release being gated, e.g. v1.4.2 (default: the tag in GITHUB_REF, CI_COMMIT_TAG or"
+              + " TAG_NAME).")
+  String version;
+
+  @Option(
+      names = {"-C", "--repo"},
+      paramLabel = "DIR",
+      description = "Repository / working directory (default: the current directory).")
+  Path repo = Path.of(".");
+
+  @Option(
+      names = "--only",
+      paramLabel = "LIST",
+      description = "Comma list of check ids or prefixes to run.")
+  List<String> only = new ArrayList<>();
+
+  @Option(
+      names = "--skip",
+      paramLabel = "LIST",
+      description = "Comma list of check ids or prefixes to skip.")
+  List<String> skip = new ArrayList<>();
+
+  @Option(
+      names = "--format",
+      paramLabel = "FMT",
+      description = "stdout format: text (default), json, junit, markdown.")
+  String format = "text";
+
+  @Option(
+      names = "--report",
+      paramLabel = "FMT=PATH",
+      description = "Also write a report file (json, junit, markdown, text); repeatable.")
+  List<String> reports = new ArrayList<>();
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "DURATION",
+      description = "Deadline for the whole run (default 120s); unfinished checks end as ERROR.")
+  String timeout;
+
+  @Option(
+      names = "--fail-fast",
+      description = "Cancel remaining checks at the first blocking failure.")
+  boolean failFast;
+
+  @Option(names = "--strict", description = "Warnings block.")
+  boolean strict;
+
+  /** A report file to write. */
+  record ReportTarget(String format, Path path) {}
+
+  @Override
+  public Integer call() {
+    Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+    Log log = new Log(console.errWriter(), common.logFormat, common.level(), root.clock);
+    validateFormat(format, "--format");
+    List<ReportTarget> targets = parseReports();
+    Optional<Duration> runTimeout = parseTimeout();
+
+    Gate gate = new Gate(root.env, root.clock, VersionInfo.VERSION, root.families);
+    Gate.Request request =
+        new Gate.Request(
+            repo,
+            Optional.ofNullable(config),
+            Optional.ofNullable(environment),
+            Optional.ofNullable(version),
+            Selection.parse(only, skip),
+            runTimeout,
+            failFast,
+            strict);
+    Gate.Prepared prepared;
+    try {
+      prepared = gate.prepare(request);
+    } catch (ConfigException e) {
+      Cli.printConfigProblems(console, e);
+      return Cli.EXIT_USAGE;
+    } catch (UsageException e) {
+      for (String line : e.getMessage().split("\n")) {
+        console.errLine("release-sentinel: error: " + line);
+      }
+      return Cli.EXIT_USAGE;
+    }
+    // Secrets are registered before anything about the run is printed.
+    console.redactWith(SecretsRegistry.redactor(prepared.config(), root.env));
+    prepared.notes().forEach(n -> log.log(Log.Level.INFO, "config.note", n, java.util.Map.of()));
+    if (!prepared.notes().isEmpty() && log.format() == Log.Format.TEXT && !common.quiet) {
+      prepared.notes().forEach(n -> console.errLine("release-sentinel: note: " + n));
+    }
+
+    boolean progress =
+        root.terminal.stderrTty()
+            && !common.quiet
+            && !common.debug
+            && log.format() == Log.Format.TEXT;
+    RunReport report;
+    try (ProgressDisplay display = progress ? new ProgressDisplay(console) : null) {
+      ProgressListener logging = new LoggingListener(log);
+      ProgressListener listener =
+          display == null
+              ? logging
+              : (ProgressEvent e) -> {
+                logging.onEvent(e);
+                display.onEvent(e);
+              };
+      report = gate.run(prepared, listener);
+    }
+
+    boolean color = !common.noColor && root.terminal.stdoutTty() && root.terminal.colorAllowed();
+    if (common.quiet && format.equals("text")) {
+      console.out(TextReport.verdictLine(report, color) + "\n");
+    } else {
+      console.out(render(format, report, color));
+    }
+    for (ReportTarget t : targets) {
+      try {
+        ReportFiles.writeAtomically(
+            t.path(), console.redactor().redact(render(t.format(), report, false)));
+        log.log(
+            Log.Level.DEBUG,
+            "report.written",
+            "wrote the " + t.format() + " report to " + t.path(),
+            java.util.Map.of("format", t.format(), "path", t.path().toString()));
+      } catch (IOException e) {
+        console.errLine(
+            "release-sentinel: error: cannot write the "
+                + t.format()
+                + " report to "
+                + t.path()
+                + ": "
+                + Cli.describe(e)
+                + "; the verdict was "
+                + report.verdict());
+        log.trace(e);
+        return Cli.EXIT_USAGE;
+      }
+    }
+    return report.exitCode();
+  }
+
+  private static String render(String format, RunReport report, boolean color) {
+    ReportRenderer r = Reports.renderer(format, new Reports.Options(color)).orElseThrow();
+    return r.render(report);
+  }
+
+  private void validateFormat(String f, String flag) {
+    if (Reports.renderer(f, Reports.Options.PLAIN).isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          flag
+              + ": unknown format '"
+              + f
+              + "'"
+              + dev.releasesentinel.engine.Suggest.didYouMean(f, Reports.formats())
+              + " (one of: "
+              + String.join(", ", Reports.formats())
+              + ")");
+    }
+  }
+
+  private List<ReportTarget> parseReports() {
+    List<ReportTarget> out = new ArrayList<>();
+    for (String r : reports) {
+      int eq = r.indexOf('=');
+      if (eq <= 0 || eq == r.length() - 1) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--report '" + r + "': write FORMAT=PATH, e.g. --report junit=reports/gate.xml");
+      }
+      String f = r.substring(0, eq);
+      validateFormat(f, "--report");
+      out.add(new ReportTarget(f, Path.of(r.substring(eq + 1))));
+    }
+    return out;
+  }
+
+  private Optional<Duration> parseTimeout() {
+    if (timeout == null) {
+      return Optional.empty();
+    }
+    Optional<Duration> d = Units.duration(timeout).filter(x -> !x.isZero());
+    if (d.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--timeout '" + timeout + "' is not a duration; write e.g. 90s, 2m or 1m30s");
+    }
+    return d;
+  }
+}

@@ -1,0 +1,89 @@
+package dev.releasesentinel.cli;
+
+import dev.releasesentinel.checks.Families;
+import dev.releasesentinel.config.Config;
+import dev.releasesentinel.config.ConfigException;
+import dev.releasesentinel.engine.Check;
+import dev.releasesentinel.engine.RunContext;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code list}: the checks a run would run, with their severity; runs nothing. */
+@Command(name = "list", description = "Print the checks that would run; run nothing.")
+final class ListCommand implements Callable<Integer> {
+
+  @ParentCommand RootCommand root;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin CommonOptions common;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help.")
+  boolean help;
+
+  @Option(
+      names = {"-c", "--config"},
+      paramLabel = "FILE",
+      description = "Config file.")
+  Path config;
+
+  @Option(
+      names = {"-e", "--env"},
+      paramLabel = "NAME",
+      description = "Environment profile.")
+  String environment;
+
+  @Option(
+      names = {"-C", "--repo"},
+      paramLabel = "DIR",
+      description = "Repository / working directory (default: current directory).")
+  Path repo = Path.of(".");
+
+  @Override
+  public Integer call() {
+    Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+    List<String> notes = new ArrayList<>();
+    Config c;
+    try {
+      c =
+          Gate.loadConfig(repo, Optional.ofNullable(config), notes)
+              .select(Optional.ofNullable(environment));
+    } catch (ConfigException e) {
+      Cli.printConfigProblems(console, e);
+      return Cli.EXIT_USAGE;
+    }
+    notes.forEach(n -> console.errLine("release-sentinel: note: " + n));
+    RunContext ctx =
+        new RunContext(
+            repo, Optional.empty(), Optional.ofNullable(environment), root.env, root.clock);
+    List<Check> checks = Families.checks(root.families, c, ctx);
+    if (checks.isEmpty()) {
+      console.errLine("release-sentinel: error: nothing to check: the config enables no check");
+      return Cli.EXIT_USAGE;
+    }
+    int width = checks.stream().mapToInt(ch -> ch.id().value().length()).max().orElse(10);
+    StringBuilder b = new StringBuilder();
+    for (Check ch : checks) {
+      String id = ch.id().value();
+      b.append(id)
+          .append(" ".repeat(width - id.length() + 2))
+          .append(String.format("%-8s", ch.severity().label()))
+          .append("  ")
+          .append(ch.description())
+          .append('\n');
+    }
+    console.out(b.toString());
+    return 0;
+  }
+}

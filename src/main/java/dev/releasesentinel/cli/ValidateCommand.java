@@ -1,0 +1,79 @@
+package dev.releasesentinel.cli;
+
+import dev.releasesentinel.config.Config;
+import dev.releasesentinel.config.ConfigException;
+import dev.releasesentinel.config.ConfigFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code validate}: check the config file, every environment profile included; run nothing. */
+@Command(name = "validate", description = "Check the config only: exit 0 valid, 2 invalid.")
+final class ValidateCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin CommonOptions common;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help.")
+  boolean help;
+
+  @Option(
+      names = {"-c", "--config"},
+      paramLabel = "FILE",
+      description = "Config file to check.")
+  Path config;
+
+  @Option(
+      names = {"-C", "--repo"},
+      paramLabel = "DIR",
+      description = "Where to look for the default config file (default: current directory).")
+  Path repo = Path.of(".");
+
+  @Override
+  public Integer call() {
+    Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+    Optional<Path> file = Optional.ofNullable(config).or(() -> ConfigFile.discover(repo));
+    if (file.isEmpty()) {
+      console.errLine(
+          "release-sentinel: error: no config file to validate in "
+              + repo
+              + " (looked for "
+              + String.join(", ", ConfigFile.DEFAULT_NAMES)
+              + "); pass -c FILE or create one with 'release-sentinel init'");
+      return Cli.EXIT_USAGE;
+    }
+    try {
+      ConfigFile loaded = ConfigFile.load(file.get());
+      Config base = loaded.select(Optional.empty());
+      List<String> families = new ArrayList<>();
+      base.git().ifPresent(g -> families.add("git"));
+      base.env().ifPresent(g -> families.add("env"));
+      base.system().ifPresent(g -> families.add("system"));
+      base.api().ifPresent(g -> families.add("api"));
+      if (!common.quiet) {
+        console.out(
+            file.get()
+                + " is valid: families "
+                + (families.isEmpty() ? "(none)" : String.join(", ", families))
+                + (loaded.environments().isEmpty()
+                    ? ""
+                    : "; environments " + String.join(", ", loaded.environments()))
+                + "\n");
+      }
+      return 0;
+    } catch (ConfigException e) {
+      Cli.printConfigProblems(console, e);
+      return Cli.EXIT_USAGE;
+    }
+  }
+}

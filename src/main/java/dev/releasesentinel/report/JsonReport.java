@@ -1,0 +1,143 @@
+package dev.releasesentinel.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.RunReport;
+import dev.releasesentinel.engine.Summary;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The machine-readable report of spec section 4, {@code schemaVersion: 1}. */
+final class JsonReport implements ReportRenderer {
+
+  static final int SCHEMA_VERSION = 1;
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  @Override
+  public String format() {
+    return "json";
+  }
+
+  @Override
+  public String render(RunReport r) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      DefaultPrettyPrinter pp =
+          new DefaultPrettyPrinter()
+              .withSeparators(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                      .withObjectEmptySeparator("")
+                      .withArrayEmptySeparator(""));
+      pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+      pp.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+      g.setPrettyPrinter(pp);
+      g.writeStartObject();
+      g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+      g.writeObjectFieldStart("tool");
+      g.writeStringField("name", "release-sentinel");
+      g.writeStringField("version", r.toolVersion());
+      g.writeEndObject();
+      g.writeStringField("verdict", r.verdict().name());
+      g.writeNumberField("exitCode", r.exitCode());
+      g.writeBooleanField("strict", r.strict());
+      optional(g, "environment", r.environment());
+      optional(g, "version", r.version());
+      g.writeObjectFieldStart("repository");
+      g.writeStringField("path", r.repository().path());
+      optional(g, "commit", r.repository().commit());
+      optional(g, "branch", r.repository().branch());
+      g.writeEndObject();
+      g.writeStringField("startedAt", DateTimeFormatter.ISO_INSTANT.format(r.startedAt()));
+      g.writeNumberField("durationMs", r.duration().toMillis());
+      Summary s = r.summary();
+      g.writeObjectFieldStart("summary");
+      g.writeNumberField("pass", s.pass());
+      g.writeNumberField("warn", s.warn());
+      g.writeNumberField("fail", s.fail());
+      g.writeNumberField("error", s.error());
+      g.writeNumberField("skip", s.skip());
+      g.writeEndObject();
+      g.writeArrayFieldStart("checks");
+      for (CheckResult c : r.results()) {
+        g.writeStartObject();
+        g.writeStringField("id", c.id().value());
+        g.writeStringField("family", c.id().family());
+        g.writeStringField("status", c.status().name());
+        g.writeStringField("severity", c.severity().label());
+        g.writeStringField("message", c.message());
+        g.writeFieldName("details");
+        value(g, c.details());
+        g.writeNumberField("durationMs", c.duration().toMillis());
+        g.writeNumberField("attempts", c.attempts());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      if (!r.notes().isEmpty()) {
+        g.writeArrayFieldStart("notes");
+        for (String n : r.notes()) {
+          g.writeString(n);
+        }
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out + "\n";
+  }
+
+  private static void optional(JsonGenerator g, String field, Optional<String> v)
+      throws IOException {
+    if (v.isPresent()) {
+      g.writeStringField(field, v.get());
+    } else {
+      g.writeNullField(field);
+    }
+  }
+
+  /** Details hold strings, numbers, booleans, lists and maps; anything else is written as text. */
+  private static void value(JsonGenerator g, Object v) throws IOException {
+    if (v == null) {
+      g.writeNull();
+    } else if (v instanceof Map<?, ?> m) {
+      g.writeStartObject();
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        g.writeFieldName(String.valueOf(e.getKey()));
+        value(g, e.getValue());
+      }
+      g.writeEndObject();
+    } else if (v instanceof List<?> l) {
+      g.writeStartArray();
+      for (Object x : l) {
+        value(g, x);
+      }
+      g.writeEndArray();
+    } else if (v instanceof Boolean b) {
+      g.writeBoolean(b);
+    } else if (v instanceof Integer || v instanceof Long || v instanceof Short) {
+      g.writeNumber(((Number) v).longValue());
+    } else if (v instanceof Number n) {
+      double d = n.doubleValue();
+      if (Double.isFinite(d)) {
+        g.writeNumber(d);
+      } else {
+        g.writeString(String.valueOf(d));
+      }
+    } else if (v instanceof java.time.Duration d) {
+      g.writeNumber(d.toMillis());
+    } else {
+      g.writeString(String.valueOf(v));
+    }
+  }
+}

@@ -1,0 +1,218 @@
+package dev.releasesentinel;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering of ARCHITECTURE.md, each rule with its reason. */
+class ArchitectureTest {
+
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.releasesentinel");
+  }
+
+  private static void check(ArchRule rule) {
+    rule.check(classes);
+  }
+
+  @Test
+  void theEngineDependsOnNothingButTheJdk() {
+    check(
+        classes()
+            .that()
+            .resideInAPackage("dev.releasesentinel.engine..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("dev.releasesentinel.engine..", "java..")
+            .because(
+                "the engine is the core every layer points into; it must stay free of libraries"));
+  }
+
+  @Test
+  void theRedactionLayerDependsOnNothingButTheJdk() {
+    check(
+        classes()
+            .that()
+            .resideInAPackage("dev.releasesentinel.redact..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("dev.releasesentinel.redact..", "java..")
+            .because("every writer uses it, so it must not drag anything along"));
+  }
+
+  @Test
+  void nothingDependsOnTheCommandLine() {
+    check(
+        noClasses()
+            .that()
+            .resideOutsideOfPackage("dev.releasesentinel.cli..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.releasesentinel.cli..")
+            .because("cli is the composition root; the core never prints or exits"));
+  }
+
+  @Test
+  void dependenciesPointIntoTheEngine() {
+    check(
+        noClasses()
+            .that()
+            .resideInAnyPackage("dev.releasesentinel.config..", "dev.releasesentinel.report..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("dev.releasesentinel.checks..", "dev.releasesentinel.github..")
+            .because("config and report know the engine's model, not the checks or the Action"));
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("dev.releasesentinel.checks..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("dev.releasesentinel.report..", "dev.releasesentinel.github..")
+            .because("checks judge; they never render or talk to GitHub"));
+  }
+
+  @Test
+  void familiesDoNotReachIntoEachOther() {
+    String[] families = {"git", "env", "system", "api"};
+    for (String f : families) {
+      for (String other : families) {
+        if (!f.equals(other)) {
+          check(
+              noClasses()
+                  .that()
+                  .resideInAPackage("dev.releasesentinel.checks." + f + "..")
+                  .should()
+                  .dependOnClassesThat()
+                  .resideInAPackage("dev.releasesentinel.checks." + other + "..")
+                  .because("a family is one package; shared needs belong in engine or config"));
+        }
+      }
+    }
+  }
+
+  @Test
+  void jgitIsImportedOnlyByTheGitAdapter() {
+    check(
+        noClasses()
+            .that()
+            .haveSimpleNameNotStartingWith("JGit")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.eclipse.jgit..")
+            .because("JGit lives behind the GitProbe seam (JGit* classes in checks.git)"));
+    check(
+        classes()
+            .that()
+            .haveSimpleNameStartingWith("JGit")
+            .should()
+            .resideInAPackage("dev.releasesentinel.checks.git")
+            .allowEmptyShould(true));
+  }
+
+  @Test
+  void oshiIsImportedOnlyByTheHostAdapter() {
+    check(
+        noClasses()
+            .that()
+            .haveSimpleNameNotStartingWith("Oshi")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("oshi..", "com.sun.jna..")
+            .because(
+                "OSHI lives behind the HostProbe seam and loads only when a system check runs"));
+    check(
+        classes()
+            .that()
+            .haveSimpleNameStartingWith("Oshi")
+            .should()
+            .resideInAPackage("dev.releasesentinel.checks.system")
+            .allowEmptyShould(true));
+  }
+
+  @Test
+  void okHttpAndFailsafeAreImportedOnlyByTheHttpAdapter() {
+    check(
+        noClasses()
+            .that()
+            .haveSimpleNameNotStartingWith("OkHttp")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("okhttp3..", "okio..", "dev.failsafe..")
+            .because("OkHttp and Failsafe live behind the HttpProbe seam (OkHttp* in checks.api)"));
+    check(
+        classes()
+            .that()
+            .haveSimpleNameStartingWith("OkHttp")
+            .should()
+            .resideInAPackage("dev.releasesentinel.checks.api")
+            .allowEmptyShould(true));
+  }
+
+  @Test
+  void githubApiIsImportedOnlyByTheGatewayAdapter() {
+    check(
+        noClasses()
+            .that()
+            .haveSimpleNameNotStartingWith("Kohsuke")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.kohsuke.github..")
+            .because("github-api lives behind the GitHubGateway seam (Kohsuke* in github)"));
+    check(
+        classes()
+            .that()
+            .haveSimpleNameStartingWith("Kohsuke")
+            .should()
+            .resideInAPackage("dev.releasesentinel.github")
+            .allowEmptyShould(true));
+  }
+
+  @Test
+  void picocliIsImportedOnlyByTheCommandLine() {
+    check(
+        noClasses()
+            .that()
+            .resideOutsideOfPackage("dev.releasesentinel.cli..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("picocli..")
+            .because("commands are thin adapters over a core that never parses argv"));
+  }
+
+  @Test
+  void onlyMainExits() {
+    check(
+        noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("dev.releasesentinel.cli.Main")
+            .should()
+            .callMethod(System.class, "exit", int.class)
+            .because("exit codes are decided once, from the verdict, in the composition root"));
+  }
+
+  @Test
+  void onlyEnvironmentReadsTheProcessEnvironment() {
+    check(
+        noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("dev.releasesentinel.engine.Environment")
+            .should()
+            .callMethod(System.class, "getenv")
+            .orShould()
+            .callMethod(System.class, "getenv", String.class)
+            .because("tests pass Environment.of(map) and never mutate the real environment"));
+  }
+}

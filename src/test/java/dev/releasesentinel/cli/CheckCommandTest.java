@@ -1,0 +1,328 @@
+package dev.releasesentinel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.releasesentinel.checks.Family;
+import dev.releasesentinel.engine.Severity;
+import dev.releasesentinel.engine.Status;
+import dev.releasesentinel.testing.FakeCheck;
+import dev.releasesentinel.testing.FakeFamily;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+
+  @TempDir Path repo;
+
+  private String[] args(String... more) {
+    String[] base = {"check", "-C", repo.toString()};
+    String[] all = new String[base.length + more.length];
+    System.arraycopy(base, 0, all, 0, base.length);
+    System.arraycopy(more, 0, all, base.length, more.length);
+    return all;
+  }
+
+  @BeforeEach
+  void config() throws Exception {
+    Files.writeString(repo.resolve(".release-sentinel.yml"), "git: {}\n");
+  }
+
+  static List<Family> family(FakeCheck... checks) {
+    return List.of(FakeFamily.of(checks));
+  }
+
+  @Test
+  void safeRunExitsZeroAndPrintsTheVerdict() {
+    CliRun r = CliRun.run(family(FakeCheck.of("git.clean-tree", Status.PASS)), Map.of(), args());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("PASS   git.clean-tree").contains("SAFE: 1 passed");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void blockingFailureExitsOne() {
+    CliRun r = CliRun.run(family(FakeCheck.of("git.branch", Status.FAIL)), Map.of(), args());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).contains("BLOCKED");
+  }
+
+  @Test
+  void criticalFailureExitsTwo() {
+    CliRun r =
+        CliRun.run(
+            family(FakeCheck.of("api:pay", Status.FAIL).severity(Severity.CRITICAL)),
+            Map.of(),
+            args());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.out()).contains("CRITICAL");
+  }
+
+  @Test
+  void warningsBlockOnlyWhenStrict() {
+    List<Family> f = family(FakeCheck.of("system.memory", Status.WARN));
+    assertThat(CliRun.run(f, Map.of(), args()).exitCode()).isZero();
+    assertThat(CliRun.run(f, Map.of(), args("--strict")).exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void jsonOnStdoutIsTheReportAndNothingElse() throws Exception {
+    CliRun r =
+        CliRun.run(
+            family(FakeCheck.of("git.clean-tree", Status.PASS)),
+            Map.of(),
+            args("--format", "json", "--log-format", "json"));
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    assertThat(j.get("verdict").asText()).isEqualTo("SAFE");
+    assertThat(j.at("/checks/0/id").asText()).isEqualTo("git.clean-tree");
+  }
+
+  @Test
+  void jsonLogsAreOneObjectALineOnStderr() throws Exception {
+    CliRun r =
+        CliRun.run(
+            family(
+                FakeCheck.of("git.clean-tree", Status.PASS),
+                FakeCheck.of("git.branch", Status.FAIL)),
+            Map.of(),
+            args("--log-format", "json"));
+    List<String> lines = r.err().lines().toList();
+    assertThat(lines).isNotEmpty();
+    ObjectMapper m = new ObjectMapper();
+    for (String line : lines) {
+      JsonNode j = m.readTree(line);
+      assertThat(j.has("time")).isTrue();
+      assertThat(j.has("level")).isTrue();
+      assertThat(j.has("event")).isTrue();
+    }
+    assertThat(lines)
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .contains("\"event\":\"check.finished\"")
+                    .contains("\"check\":\"git.branch\""));
+  }
+
+  @Test
+  void quietPrintsOnlyTheVerdictLine() {
+    CliRun r =
+        CliRun.run(family(FakeCheck.of("git.clean-tree", Status.PASS)), Map.of(), args("-q"));
+    assertThat(r.out().lines())
+        .containsExactly(
+            "SAFE: 1 passed, 0 warnings, 0 failed, 0 errors, 0 skipped in "
+                + r.out().lines().findFirst().orElseThrow().replaceAll(".* in ", ""));
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void reportFilesAreWrittenInEveryFormatRequested() throws Exception {
+    Path json = repo.resolve("out/gate.json");
+    Path junit = repo.resolve("out/gate.xml");
+    Path md = repo.resolve("out/gate.md");
+    CliRun r =
+        CliRun.run(
+            family(FakeCheck.of("git.clean-tree", Status.PASS)),
+            Map.of(),
+            args(
+                "--report",
+                "json=" + json,
+                "--report",
+                "junit=" + junit,
+                "--report",
+                "markdown=" + md));
+    assertThat(r.exitCode()).isZero();
+    assertThat(new ObjectMapper().readTree(json.toFile()).get("verdict").asText())
+        .isEqualTo("SAFE");
+    assertThat(Files.readString(junit)).startsWith("<?xml");
+    assertThat(Files.readString(md)).startsWith("## ✅ SAFE");
+    try (var files = Files.list(repo.resolve("out"))) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("gate.json", "gate.xml", "gate.md");
+    }
+  }
+
+  @Test
+  void anUnwritableReportLeavesNoHalfFileAndExitsTwo() throws Exception {
+    Path blocker = repo.resolve("file");
+    Files.writeString(blocker, "x");
+    CliRun r =
+        CliRun.run(
+            family(FakeCheck.of("git.clean-tree", Status.PASS)),
+            Map.of(),
+            args("--report", "json=" + blocker.resolve("gate.json")));
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("cannot write the json report to")
+        .contains("the verdict was SAFE");
+    assertThat(r.err()).doesNotContain("\tat ");
+  }
+
+  @Test
+  void aReportFileIsReplacedWholeNeverAppended() throws Exception {
+    Path json = repo.resolve("gate.json");
+    Files.writeString(json, "{\"old\": true, \"padding\": \"" + "x".repeat(10_000) + "\"}");
+    CliRun.run(
+        family(FakeCheck.of("git.clean-tree", Status.PASS)),
+        Map.of(),
+        args("--report", "json=" + json));
+    assertThat(new ObjectMapper().readTree(json.toFile()).has("old")).isFalse();
+  }
+
+  @Test
+  void badFlagsExitTwoWithOneClearMessage() {
+    List<Family> f = family(FakeCheck.of("git.clean-tree", Status.PASS));
+    CliRun r = CliRun.run(f, Map.of(), args("--formt", "json"));
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("'--formt'").contains("did you mean: --format?");
+    assertThat(CliRun.run(f, Map.of(), args("--format", "xml")).err())
+        .contains("--format: unknown format 'xml'");
+    assertThat(CliRun.run(f, Map.of(), args("--timeout", "10")).err())
+        .contains("--timeout '10' is not a duration; write e.g. 90s, 2m or 1m30s");
+    assertThat(CliRun.run(f, Map.of(), args("--report", "json")).err())
+        .contains("--report 'json': write FORMAT=PATH");
+    assertThat(CliRun.run(f, Map.of(), args("--timeout", "10")).exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void aTypoInOnlyIsAnErrorNotAnEmptyRun() {
+    CliRun r =
+        CliRun.run(
+            family(FakeCheck.of("git.clean-tree", Status.PASS)), Map.of(), args("--only", "gti"));
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("--only 'gti' matches no check that this config runs; did you mean 'git'?");
+  }
+
+  @Test
+  void skippingEveryCheckIsNothingToCheck() {
+    CliRun r =
+        CliRun.run(
+            family(FakeCheck.of("git.clean-tree", Status.PASS)), Map.of(), args("--skip", "git"));
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("nothing to check");
+  }
+
+  @Test
+  void aConfigThatEnablesNoCheckIsExitTwo() {
+    CliRun r = CliRun.run(List.of(FakeFamily.of()), Map.of(), args());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("nothing to check").contains("never says SAFE");
+  }
+
+  @Test
+  void skippedChecksAppearWithTheirReason() {
+    CliRun r =
+        CliRun.run(
+            family(
+                FakeCheck.of("git.clean-tree", Status.PASS),
+                FakeCheck.of("git.branch", Status.FAIL)),
+            Map.of(),
+            args("--skip", "git.branch"));
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("SKIP   git.branch      --skip");
+  }
+
+  @Test
+  void configErrorsExitTwoWithFileLineColumnAndNoStackTrace() throws Exception {
+    Files.writeString(
+        repo.resolve(".release-sentinel.yml"), "git:\n  brnaches: [main]\ntimeout: 5\n");
+    CliRun r = CliRun.run(family(FakeCheck.of("git.clean-tree", Status.PASS)), Map.of(), args());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("the config has 2 problems:")
+        .contains(
+            ".release-sentinel.yml:2:3: unknown key 'brnaches' in git; did you mean 'branches'?")
+        .contains(".release-sentinel.yml:3:10: timeout: '5' is not a duration; add a unit, e.g. 5s")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void unknownEnvironmentIsExitTwoWithTheKnownNames() throws Exception {
+    Files.writeString(
+        repo.resolve(".release-sentinel.yml"),
+        "git: {}\nenvironments:\n  prod: {}\n  staging: {}\n");
+    CliRun r =
+        CliRun.run(
+            family(FakeCheck.of("git.clean-tree", Status.PASS)), Map.of(), args("-e", "prd"));
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("unknown environment 'prd'; did you mean 'prod'? (known: prod, staging)");
+  }
+
+  @Test
+  void withoutAConfigFileTheBuiltInDefaultsRunWithANote() throws Exception {
+    Files.delete(repo.resolve(".release-sentinel.yml"));
+    CliRun r = CliRun.run(family(FakeCheck.of("git.clean-tree", Status.PASS)), Map.of(), args());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.err())
+        .contains("note: no config file found")
+        .contains("using the built-in defaults");
+  }
+
+  @Test
+  void aCrashingCheckIsAnErrorAndTheTraceShowsOnlyWithDebug() {
+    FakeCheck boom =
+        FakeCheck.of("git.clean-tree", Status.PASS).throwing(new IllegalStateException("kaput"));
+    CliRun plain = CliRun.run(family(boom), Map.of(), args());
+    assertThat(plain.exitCode()).isEqualTo(1);
+    assertThat(plain.out())
+        .contains("ERROR  git.clean-tree  could not run: IllegalStateException: kaput");
+    assertThat(plain.err()).doesNotContain("\tat ");
+    CliRun debug = CliRun.run(family(boom), Map.of(), args("--debug"));
+    assertThat(debug.err()).contains("java.lang.IllegalStateException: kaput").contains("\tat ");
+  }
+
+  @Test
+  void theTimeoutFlagWinsOverTheConfigAndCutsSlowChecks() throws Exception {
+    Files.writeString(repo.resolve(".release-sentinel.yml"), "timeout: 1h\ngit: {}\n");
+    CliRun r =
+        CliRun.run(
+            family(FakeCheck.of("git.clean-tree", Status.PASS).delay(Duration.ofSeconds(30))),
+            Map.of(),
+            args("--timeout", "300ms"));
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).contains("still running at the run's deadline (300ms)");
+  }
+
+  @Test
+  void noProgressOutputWhenStderrIsNotATerminal() {
+    CliRun r =
+        CliRun.run(
+            family(FakeCheck.of("git.clean-tree", Status.PASS).delay(Duration.ofMillis(500))),
+            Map.of(),
+            args());
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void progressOnATerminalShowsRunningChecksAndIsClearedAtTheEnd() {
+    CliRun r =
+        CliRun.run(
+            family(FakeCheck.of("api:slow", Status.PASS).delay(Duration.ofMillis(700))),
+            Map.of(),
+            new Terminal(false, true, true),
+            args());
+    assertThat(r.err()).contains("running: api:slow").endsWith("\r\u001b[2K");
+    assertThat(r.out()).doesNotContain("\u001b[");
+  }
+
+  @Test
+  void colourOnlyOnATerminalAndNeverWithNoColor() {
+    List<Family> f = family(FakeCheck.of("git.clean-tree", Status.PASS));
+    assertThat(CliRun.run(f, Map.of(), new Terminal(true, false, true), args()).out())
+        .contains("\u001b[32mPASS");
+    assertThat(CliRun.run(f, Map.of(), new Terminal(true, false, true), args("--no-color")).out())
+        .doesNotContain("\u001b[");
+    assertThat(CliRun.run(f, Map.of(), new Terminal(true, false, false), args()).out())
+        .doesNotContain("\u001b[");
+  }
+}

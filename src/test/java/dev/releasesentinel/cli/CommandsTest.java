@@ -1,0 +1,133 @@
+package dev.releasesentinel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.releasesentinel.checks.Families;
+import dev.releasesentinel.config.ConfigFile;
+import dev.releasesentinel.engine.Check;
+import dev.releasesentinel.engine.CheckContext;
+import dev.releasesentinel.engine.CheckId;
+import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.Severity;
+import dev.releasesentinel.testing.FakeFamily;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandsTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void versionPrintsTheToolVersion() {
+    CliRun r = CliRun.run(Families.all(), Map.of(), "-V");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).startsWith("release-sentinel ");
+  }
+
+  @Test
+  void anUnknownCommandIsExitTwoWithASuggestion() {
+    CliRun r = CliRun.run(Families.all(), Map.of(), "chek");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("did you mean: check");
+  }
+
+  @Test
+  void noCommandIsExitTwo() {
+    assertThat(CliRun.run(Families.all(), Map.of()).exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void initWritesAStarterConfigThatValidatesAndRefusesToOverwrite() throws Exception {
+    CliRun r = CliRun.run(Families.all(), Map.of(), "init", "-C", dir.toString());
+    assertThat(r.exitCode()).isZero();
+    Path file = dir.resolve(".release-sentinel.yml");
+    assertThat(ConfigFile.load(file).select(Optional.empty()).git()).isPresent();
+    Files.writeString(file, "# mine\ngit: {}\n");
+    CliRun again = CliRun.run(Families.all(), Map.of(), "init", "-C", dir.toString());
+    assertThat(again.exitCode()).isEqualTo(2);
+    assertThat(again.err()).contains("already exists; keep it, or pass --force to overwrite it");
+    assertThat(Files.readString(file)).startsWith("# mine");
+    assertThat(
+            CliRun.run(Families.all(), Map.of(), "init", "-C", dir.toString(), "--force")
+                .exitCode())
+        .isZero();
+    assertThat(Files.readString(file)).startsWith("# release-sentinel config");
+  }
+
+  @Test
+  void validateSaysValidOrListsEveryProblem() throws Exception {
+    Path file = dir.resolve("c.yml");
+    Files.writeString(file, "git: {}\nenvironments:\n  prod: {}\n");
+    CliRun ok = CliRun.run(Families.all(), Map.of(), "validate", "-c", file.toString());
+    assertThat(ok.exitCode()).isZero();
+    assertThat(ok.out()).contains("is valid: families git; environments prod");
+    Files.writeString(file, "git:\n  brnaches: [x]\nsystem:\n  memory: { warn: 85 }\n");
+    CliRun bad = CliRun.run(Families.all(), Map.of(), "validate", "-c", file.toString());
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err())
+        .contains("c.yml:2:3: unknown key 'brnaches'")
+        .contains("c.yml:4:19: system.memory.warn");
+  }
+
+  @Test
+  void validateWithoutAFileSaysWhereItLooked() {
+    CliRun r = CliRun.run(Families.all(), Map.of(), "validate", "-C", dir.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("no config file to validate").contains(".release-sentinel.yml");
+  }
+
+  @Test
+  void listPrintsTheChecksThatWouldRunAndRunsNothing() throws Exception {
+    Files.writeString(dir.resolve(".release-sentinel.yml"), "git: {}\n");
+    AtomicInteger runs = new AtomicInteger();
+    Check counted =
+        new Check() {
+          @Override
+          public CheckId id() {
+            return CheckId.of("git.clean-tree");
+          }
+
+          @Override
+          public Severity severity() {
+            return Severity.CRITICAL;
+          }
+
+          @Override
+          public String description() {
+            return "no uncommitted changes";
+          }
+
+          @Override
+          public CheckResult run(CheckContext context) {
+            runs.incrementAndGet();
+            return CheckResult.pass(this, "ran");
+          }
+        };
+    CliRun r = CliRun.run(List.of(FakeFamily.of(counted)), Map.of(), "list", "-C", dir.toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("git.clean-tree  critical  no uncommitted changes");
+    assertThat(runs).hasValue(0);
+  }
+
+  @Test
+  void schemaPrintsJson() throws Exception {
+    CliRun r = CliRun.run(Families.all(), Map.of(), "schema");
+    assertThat(r.exitCode()).isZero();
+    assertThat(new ObjectMapper().readTree(r.out()).get("title").asText())
+        .isEqualTo("release-sentinel config");
+  }
+
+  @Test
+  void helpExitsZero() {
+    CliRun r = CliRun.run(Families.all(), Map.of(), "check", "--help");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("--fail-fast").contains("--report");
+  }
+}

@@ -1,0 +1,173 @@
+package dev.releasesentinel.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.releasesentinel.testing.FakeCheck;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class RunnerTest {
+
+  private static Runner runner(Duration timeout, boolean failFast) {
+    return new Runner(new Runner.Options(timeout, failFast, false, null, null));
+  }
+
+  @Test
+  void runsTenSlowChecksConcurrently() {
+    List<Check> checks = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      checks.add(FakeCheck.of("fake.slow:" + i, Status.PASS).delay(Duration.ofMillis(300)));
+    }
+    long start = System.nanoTime();
+    Runner.Outcome o = runner(Duration.ofSeconds(10), false).run(checks, Map.of());
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    assertThat(o.results()).hasSize(10).allMatch(r -> r.status() == Status.PASS);
+    assertThat(o.verdict()).isEqualTo(Verdict.SAFE);
+    // Sequentially this is 3 s; concurrently about 0.3 s.
+    assertThat(ms).isLessThan(1000);
+  }
+
+  @Test
+  void checkStillRunningAtTheDeadlineEndsAsErrorSayingWhatItWasDoing() {
+    Check hang = FakeCheck.of("fake.hang", Status.PASS).delay(Duration.ofSeconds(30));
+    Check quick = FakeCheck.of("fake.quick", Status.PASS);
+    Runner.Outcome o = runner(Duration.ofMillis(300), false).run(List.of(hang, quick), Map.of());
+    CheckResult r = o.results().get(0);
+    assertThat(r.status()).isEqualTo(Status.ERROR);
+    assertThat(r.message())
+        .startsWith("still running at the run's deadline (300ms) while sleeping 30000ms as told");
+    assertThat(o.results().get(1).status()).isEqualTo(Status.PASS);
+    assertThat(o.verdict()).isEqualTo(Verdict.BLOCKED);
+    assertThat(o.duration()).isLessThan(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void exceptionInACheckEndsAsErrorNeverPass() {
+    Check boom =
+        FakeCheck.of("fake.boom", Status.PASS).throwing(new IllegalStateException("disk on fire"));
+    Runner.Outcome o = runner(Duration.ofSeconds(5), false).run(List.of(boom), Map.of());
+    assertThat(o.results().get(0).status()).isEqualTo(Status.ERROR);
+    assertThat(o.results().get(0).message())
+        .isEqualTo("could not run: IllegalStateException: disk on fire");
+    assertThat(o.verdict()).isEqualTo(Verdict.BLOCKED);
+  }
+
+  @Test
+  void criticalErrorMakesTheRunCritical() {
+    Check boom =
+        FakeCheck.of("fake.boom", Status.PASS)
+            .severity(Severity.CRITICAL)
+            .throwing(new RuntimeException());
+    assertThat(runner(Duration.ofSeconds(5), false).run(List.of(boom), Map.of()).verdict())
+        .isEqualTo(Verdict.CRITICAL);
+  }
+
+  @Test
+  void resultsKeepTheDeclaredOrderWhateverTheFinishingOrder() {
+    List<Check> checks =
+        List.of(
+            FakeCheck.of("a.slow", Status.PASS).delay(Duration.ofMillis(200)),
+            FakeCheck.of("b.fast", Status.WARN),
+            FakeCheck.of("c.mid", Status.FAIL).delay(Duration.ofMillis(100)));
+    Runner.Outcome o = runner(Duration.ofSeconds(5), false).run(checks, Map.of());
+    assertThat(o.results())
+        .extracting(r -> r.id().value())
+        .containsExactly("a.slow", "b.fast", "c.mid");
+  }
+
+  @Test
+  void skippedChecksDoNotRunAndCarryTheirReason() {
+    AtomicInteger ran = new AtomicInteger();
+    Check counting =
+        new Check() {
+          @Override
+          public CheckId id() {
+            return CheckId.of("x.counted");
+          }
+
+          @Override
+          public Severity severity() {
+            return Severity.BLOCK;
+          }
+
+          @Override
+          public CheckResult run(CheckContext context) {
+            ran.incrementAndGet();
+            return CheckResult.pass(this, "ran");
+          }
+        };
+    Runner.Outcome o =
+        runner(Duration.ofSeconds(5), false)
+            .run(
+                List.of(counting, FakeCheck.of("x.other", Status.PASS)),
+                Map.of(CheckId.of("x.counted"), "--skip"));
+    assertThat(ran).hasValue(0);
+    assertThat(o.results().get(0).status()).isEqualTo(Status.SKIP);
+    assertThat(o.results().get(0).message()).isEqualTo("--skip");
+  }
+
+  @Test
+  void failFastCancelsTheChecksStillRunning() {
+    List<Check> checks =
+        List.of(
+            FakeCheck.of("a.fails", Status.FAIL),
+            FakeCheck.of("b.slow", Status.PASS).delay(Duration.ofSeconds(20)));
+    Runner.Outcome o = runner(Duration.ofSeconds(30), true).run(checks, Map.of());
+    assertThat(o.results().get(1).status()).isEqualTo(Status.SKIP);
+    assertThat(o.results().get(1).message())
+        .isEqualTo("cancelled by --fail-fast after a.fails failed");
+    assertThat(o.duration()).isLessThan(Duration.ofSeconds(10));
+  }
+
+  @Test
+  void failFastIgnoresWarningSeverityFailures() {
+    List<Check> checks =
+        List.of(
+            FakeCheck.of("a.fails", Status.FAIL).severity(Severity.WARN),
+            FakeCheck.of("b.slow", Status.PASS).delay(Duration.ofMillis(200)));
+    Runner.Outcome o = runner(Duration.ofSeconds(30), true).run(checks, Map.of());
+    assertThat(o.results().get(1).status()).isEqualTo(Status.PASS);
+  }
+
+  @Test
+  void listenerHearsEveryCheckStartAndFinish() {
+    List<ProgressEvent> events = Collections.synchronizedList(new ArrayList<>());
+    Runner r =
+        new Runner(new Runner.Options(Duration.ofSeconds(5), false, false, events::add, null));
+    r.run(
+        List.of(FakeCheck.of("a.one", Status.PASS), FakeCheck.of("b.two", Status.FAIL)), Map.of());
+    assertThat(events).filteredOn(e -> e instanceof ProgressEvent.CheckStarted).hasSize(2);
+    assertThat(events).filteredOn(e -> e instanceof ProgressEvent.CheckFinished).hasSize(2);
+    assertThat(events.get(0)).isInstanceOf(ProgressEvent.RunStarted.class);
+    assertThat(events.get(events.size() - 1)).isInstanceOf(ProgressEvent.RunFinished.class);
+  }
+
+  @Test
+  void checksPublishFacts() {
+    Check publishing =
+        new Check() {
+          @Override
+          public CheckId id() {
+            return CheckId.of("x.facts");
+          }
+
+          @Override
+          public Severity severity() {
+            return Severity.BLOCK;
+          }
+
+          @Override
+          public CheckResult run(CheckContext context) {
+            context.fact("repository.commit", "abc123");
+            return CheckResult.pass(this, "ok");
+          }
+        };
+    assertThat(runner(Duration.ofSeconds(5), false).run(List.of(publishing), Map.of()).facts())
+        .containsEntry("repository.commit", "abc123");
+  }
+}
