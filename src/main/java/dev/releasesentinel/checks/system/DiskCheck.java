@@ -127,18 +127,18 @@ final class DiskCheck implements Check {
           critical.add(
               "inodes "
                   + ipct.getAsInt()
-                  + "% used, at or above inodes-critical "
+                  + "% used (at or above inodes-critical "
                   + Level.plain(config.inodesCritical().getAsDouble())
-                  + "%");
+                  + "%)");
           inodes = true;
         }
         case WARN -> {
           warn.add(
               "inodes "
                   + ipct.getAsInt()
-                  + "% used, at or above inodes-warn "
+                  + "% used (at or above inodes-warn "
                   + Level.plain(config.inodesWarn().getAsDouble())
-                  + "%");
+                  + "%)");
           inodes = true;
         }
         case OK -> {}

@@ -62,7 +62,13 @@ final class MemoryCheck implements Check {
       CgroupMemory c = limiting.get();
       total = c.limit().getAsLong();
       used = Math.min(c.workingSet(), total);
-      scope = "of the cgroup limit (" + c.path() + ", cgroup v" + c.version() + ")";
+      scope =
+          "of the "
+              + Units.formatSize(total)
+              + " limit of cgroup "
+              + c.path()
+              + ", v"
+              + c.version();
       details.put("scope", "cgroup");
     } else {
       if (r.hostTotal() <= 0) {
@@ -71,7 +77,7 @@ final class MemoryCheck implements Check {
       }
       total = r.hostTotal();
       used = Math.max(0, Math.min(total, total - r.hostAvailable()));
-      scope = "of the host's memory";
+      scope = "of the host's " + Units.formatSize(total);
       details.put("scope", "host");
     }
     double pct = used * 100.0 / total;
@@ -94,15 +100,7 @@ final class MemoryCheck implements Check {
             });
 
     String facts =
-        "memory "
-            + Level.down(pct, 1)
-            + "% used ("
-            + Units.formatSize(used)
-            + " of "
-            + Units.formatSize(total)
-            + " "
-            + scope
-            + ")";
+        "memory " + Level.down(pct, 1) + "% used (" + Units.formatSize(used) + " " + scope + ")";
     return switch (Level.of(pct, config.warn(), config.critical())) {
       case OK -> CheckResult.pass(this, facts).withDetails(details);
       case WARN ->
