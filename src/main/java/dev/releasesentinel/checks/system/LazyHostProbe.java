@@ -14,7 +14,6 @@ final class LazyHostProbe implements HostProbe {
   private final HostProbeFactory factory;
   private HostProbe probe;
   private ProbeException failure;
-  private int opened;
 
   LazyHostProbe(RunContext context, HostProbeFactory factory) {
     this.context = context;
@@ -23,7 +22,6 @@ final class LazyHostProbe implements HostProbe {
 
   private synchronized HostProbe get() throws ProbeException {
     if (probe == null && failure == null) {
-      opened++;
       try {
         probe = factory.open(context);
       } catch (ProbeException e) {
@@ -36,11 +34,6 @@ final class LazyHostProbe implements HostProbe {
       throw failure;
     }
     return probe;
-  }
-
-  /** How many times the factory was called (0 or 1); for tests of laziness. */
-  synchronized int timesOpened() {
-    return opened;
   }
 
   @Override

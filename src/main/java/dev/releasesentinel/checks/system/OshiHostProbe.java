@@ -37,6 +37,8 @@ final class OshiHostProbe implements HostProbe {
   private final HardwareAbstractionLayer hardware;
   private final Optional<String> nativeProblem;
   private final Path root;
+  private final Object fileStoresLock = new Object();
+  private final Object processesLock = new Object();
   private List<OSFileStore> fileStores;
   private ProcessTable processTable;
 
@@ -188,15 +190,17 @@ final class OshiHostProbe implements HostProbe {
     }
   }
 
-  private synchronized List<OSFileStore> fileStores() throws ProbeException {
-    if (fileStores == null) {
-      try {
-        fileStores = List.copyOf(os.getFileSystem().getFileStores());
-      } catch (RuntimeException | LinkageError e) {
-        throw new ProbeException("cannot list file systems: " + describe(e), e);
+  private List<OSFileStore> fileStores() throws ProbeException {
+    synchronized (fileStoresLock) {
+      if (fileStores == null) {
+        try {
+          fileStores = List.copyOf(os.getFileSystem().getFileStores());
+        } catch (RuntimeException | LinkageError e) {
+          throw new ProbeException("cannot list file systems: " + describe(e), e);
+        }
       }
+      return fileStores;
     }
-    return fileStores;
   }
 
   @Override
@@ -229,29 +233,35 @@ final class OshiHostProbe implements HostProbe {
   }
 
   @Override
-  public synchronized ProcessTable processes() throws ProbeException {
-    if (processTable == null) {
-      List<ProcessTable.Entry> entries = new ArrayList<>();
-      try {
-        for (OSProcess p : os.getProcesses()) {
-          OSProcess.State state = p.getState();
-          if (state == OSProcess.State.ZOMBIE || state == OSProcess.State.INVALID) {
-            continue; // exited, or gone while we looked: not running
-          }
-          List<String> args = p.getArguments();
-          entries.add(
-              new ProcessTable.Entry(
-                  p.getProcessID(),
-                  p.getName(),
-                  p.getPath(),
-                  args.isEmpty() ? "" : args.get(0),
-                  String.join(" ", args)));
-        }
-      } catch (RuntimeException | LinkageError e) {
-        throw new ProbeException("cannot list processes: " + describe(e), e);
+  public ProcessTable processes() throws ProbeException {
+    synchronized (processesLock) {
+      if (processTable == null) {
+        processTable = readProcesses();
       }
-      processTable = new ProcessTable(ProcessHandle.current().pid(), entries);
+      return processTable;
     }
-    return processTable;
+  }
+
+  private ProcessTable readProcesses() throws ProbeException {
+    List<ProcessTable.Entry> entries = new ArrayList<>();
+    try {
+      for (OSProcess p : os.getProcesses()) {
+        OSProcess.State state = p.getState();
+        if (state == OSProcess.State.ZOMBIE || state == OSProcess.State.INVALID) {
+          continue; // exited, or gone while we looked: not running
+        }
+        List<String> args = p.getArguments();
+        entries.add(
+            new ProcessTable.Entry(
+                p.getProcessID(),
+                p.getName(),
+                p.getPath(),
+                args.isEmpty() ? "" : args.get(0),
+                String.join(" ", args)));
+      }
+    } catch (RuntimeException | LinkageError e) {
+      throw new ProbeException("cannot list processes: " + describe(e), e);
+    }
+    return new ProcessTable(ProcessHandle.current().pid(), entries);
   }
 }
