@@ -324,16 +324,20 @@ class OshiHostProbeTest {
                 + " allows executables");
   }
 
-  /** Runs {@link HostProbeMain} in a fresh JVM in {@code cwd}; returns stdout + stderr. */
+  /** Runs {@link HostProbeMain} in a fresh JVM in {@code cwd}; returns stdout and stderr. */
   static String runProbeMain(Path cwd, String... jvmOptions) throws Exception {
+    return runMain(HostProbeMain.class, cwd, jvmOptions);
+  }
+
+  /** Runs {@code main} in a fresh JVM on the test class path; returns stdout and stderr. */
+  static String runMain(Class<?> main, Path cwd, String... jvmOptions) throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     if (Runtime.version().feature() >= 22) {
       cmd.add("--enable-native-access=ALL-UNNAMED"); // as the shaded jar's manifest does
     }
     cmd.addAll(List.of(jvmOptions));
-    cmd.addAll(
-        List.of("-cp", System.getProperty("java.class.path"), HostProbeMain.class.getName()));
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile()).redirectErrorStream(true);
     pb.environment().remove("XDG_CACHE_HOME");
     Process p = pb.start();
@@ -363,5 +367,13 @@ class OshiHostProbeTest {
     assertThat(out.strip())
         .isEqualTo(
             "native=no mount=/ inodes=false cpus=" + probe.load().logicalCpus() + " memory=true");
+  }
+
+  @Test
+  void buildingTheChecksLoadsNoOshiOrJnaClass() throws Exception {
+    String out = runMain(FamilyBuildMain.class, tmp, "-verbose:class");
+    assertThat(out).contains("check system.disk:. ", "check system.memory ");
+    assertThat(out.lines().filter(l -> l.contains(" oshi.") || l.contains(" com.sun.jna.")))
+        .isEmpty();
   }
 }
