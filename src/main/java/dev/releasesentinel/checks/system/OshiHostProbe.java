@@ -98,9 +98,23 @@ final class OshiHostProbe implements HostProbe {
             + " directory that allows executables");
   }
 
-  private static String describe(Throwable t) {
-    String msg = t.getMessage();
-    return t.getClass().getSimpleName() + (msg == null || msg.isBlank() ? "" : ": " + msg);
+  /** The error and its causes: an ExceptionInInitializerError alone says nothing. */
+  static String describe(Throwable t) {
+    StringBuilder sb = new StringBuilder();
+    for (int depth = 0; t != null && depth < 4; t = t.getCause(), depth++) {
+      if (depth > 0) {
+        sb.append(" <- ");
+      }
+      String msg = t.getMessage();
+      sb.append(t.getClass().getSimpleName());
+      if (msg != null && !msg.isBlank()) {
+        sb.append(": ").append(msg);
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return sb.toString();
   }
 
   /** Why native access is unavailable, when this probe runs native-free. */

@@ -324,6 +324,19 @@ class OshiHostProbeTest {
                 + " allows executables");
   }
 
+  @Test
+  void namesTheCauseWhenJnaFailsInItsStaticInitializer() {
+    // Java 24+ with --illegal-native-access=deny: JNA's class initializer meets an
+    // IllegalCallerException, which reaches us wrapped and without a message of its own.
+    Throwable e =
+        new ExceptionInInitializerError(
+            new IllegalCallerException("Illegal native access from an unnamed module"));
+    assertThat(OshiHostProbe.describe(e))
+        .isEqualTo(
+            "ExceptionInInitializerError <- IllegalCallerException: Illegal native access from an"
+                + " unnamed module");
+  }
+
   /** Runs {@link HostProbeMain} in a fresh JVM in {@code cwd}; returns stdout and stderr. */
   static String runProbeMain(Path cwd, String... jvmOptions) throws Exception {
     return runMain(HostProbeMain.class, cwd, jvmOptions);
