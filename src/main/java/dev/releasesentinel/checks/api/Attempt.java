@@ -67,7 +67,7 @@ public record Attempt(
     TLS_NOT_YET_VALID("certificate not yet valid", false),
     TLS_HOSTNAME("certificate hostname mismatch", false),
     TLS_OTHER("TLS handshake failed", true),
-    REDIRECT("redirect not followed", false),
+    REDIRECT("redirect", false),
     CANCELLED("cancelled", false);
 
     private final String label;

@@ -95,19 +95,23 @@ final class OkHttpAttempt {
       HttpUrl next = current.resolve(h.location());
       String problem = null;
       if (next == null) {
-        problem = "a redirect to a Location that is not an http(s) URL";
+        problem = "its Location is not an http(s) URL";
       } else if (!sameOrigin(url, next)) {
         problem =
-            "a redirect to another origin ("
+            "to another origin ("
                 + next.scheme()
                 + "://"
                 + next.host()
                 + ":"
                 + next.port()
-                + "), not followed so that the configured headers never reach another host:"
+                + ") was not followed, so that the configured headers never reach another host:"
                 + " point the url at the final address";
       } else if (hop == MAX_REDIRECTS) {
-        problem = "more than " + MAX_REDIRECTS + " redirects: point the url at the final address";
+        problem =
+            "after "
+                + MAX_REDIRECTS
+                + " redirects was not followed: point the url at the final"
+                + " address";
       }
       if (problem != null) {
         return new Attempt(
@@ -117,7 +121,7 @@ final class OkHttpAttempt {
             h.truncated(),
             Optional.empty(),
             Attempt.Failure.REDIRECT,
-            h.status() + ", " + problem,
+            h.status() + " " + problem,
             false);
       }
       // As browsers and curl do: 303 (and 301/302 after a POST) turn into a GET without a body.

@@ -1,0 +1,170 @@
+package dev.releasesentinel.checks.api;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.releasesentinel.checks.api.testing.Endpoints;
+import dev.releasesentinel.checks.api.testing.RecordingContext;
+import dev.releasesentinel.checks.api.testing.Yaml;
+import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.Status;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import okhttp3.tls.HeldCertificate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ApiTlsTest {
+
+  @TempDir static Path dir;
+
+  static final List<WireMockServer> servers = new ArrayList<>();
+  static HeldCertificate ca;
+  static HeldCertificate selfSigned;
+  static WireMockServer selfSignedServer;
+  static WireMockServer expiredServer;
+  static WireMockServer wrongHostServer;
+
+  @BeforeAll
+  static void startServers() throws Exception {
+    ca = OkHttpCertificates.ca();
+    selfSigned = OkHttpCertificates.server(null, "localhost");
+    selfSignedServer = https(OkHttpCertificates.keyStore(dir, selfSigned));
+    HeldCertificate expired =
+        OkHttpCertificates.server(
+            ca,
+            Instant.now().minus(Duration.ofDays(3)),
+            Instant.now().minus(Duration.ofDays(1)),
+            "localhost");
+    expiredServer = https(OkHttpCertificates.keyStore(dir, expired, ca));
+    HeldCertificate otherHost = OkHttpCertificates.server(ca, "other.example");
+    wrongHostServer = https(OkHttpCertificates.keyStore(dir, otherHost, ca));
+  }
+
+  private static WireMockServer https(Path keyStore) {
+    WireMockServer s =
+        new WireMockServer(
+            wireMockConfig()
+                .dynamicPort()
+                .dynamicHttpsPort()
+                .keystorePath(keyStore.toString())
+                .keystorePassword(OkHttpCertificates.PASSWORD)
+                .keyManagerPassword(OkHttpCertificates.PASSWORD)
+                .keystoreType("PKCS12"));
+    s.start();
+    s.stubFor(get("/health").willReturn(ok("UP")));
+    servers.add(s);
+    return s;
+  }
+
+  @AfterAll
+  static void stopServers() {
+    servers.forEach(WireMockServer::stop);
+  }
+
+  private static String url(WireMockServer s) {
+    return "https://localhost:" + s.httpsPort() + "/health";
+  }
+
+  private static CheckResult run(String yaml) throws Exception {
+    return Endpoints.checks(yaml, Map.of(), dir).get(0).run(RecordingContext.relaxed());
+  }
+
+  @Test
+  void failsASelfSignedCertificateWithoutCaFileAndDoesNotRetry() throws Exception {
+    selfSignedServer.resetRequests();
+    CheckResult r = run(Yaml.endpoint(url(selfSignedServer), "attempts: 3", "backoff: 10ms"));
+
+    assertThat(r.status()).isEqualTo(Status.FAIL);
+    assertThat(r.attempts()).isEqualTo(1);
+    assertThat(r.message())
+        .startsWith("untrusted certificate from GET " + url(selfSignedServer))
+        .contains("is not issued by a CA this machine trusts")
+        .contains("as ca-file");
+    selfSignedServer.verify(exactly(0), getRequestedFor(urlEqualTo("/health")));
+  }
+
+  @Test
+  void passesASelfSignedCertificateGivenAsCaFile() throws Exception {
+    OkHttpCertificates.pem(dir, "self.pem", selfSigned);
+
+    CheckResult r = run(Yaml.endpoint(url(selfSignedServer), "ca-file: self.pem"));
+
+    assertThat(r.status()).isEqualTo(Status.PASS);
+  }
+
+  @Test
+  void trustsEveryCertificateOfAMultiCertificateCaFile() throws Exception {
+    OkHttpCertificates.pem(dir, "bundle.pem", ca, selfSigned);
+
+    CheckResult r = run(Yaml.endpoint(url(selfSignedServer), "ca-file: bundle.pem"));
+
+    assertThat(r.status()).isEqualTo(Status.PASS);
+  }
+
+  @Test
+  void keepsTrustingTheJdkAuthoritiesWithACaFile() throws Exception {
+    Path file = OkHttpCertificates.pem(dir, "one.pem", ca);
+
+    CaFileTrust t = CaFileTrust.load(file);
+
+    assertThat(t.added()).isEqualTo(1);
+    assertThat(t.trustManager().getAcceptedIssuers().length).isGreaterThan(10);
+  }
+
+  @Test
+  void namesAnExpiredCertificate() throws Exception {
+    OkHttpCertificates.pem(dir, "ca.pem", ca);
+
+    CheckResult r = run(Yaml.endpoint(url(expiredServer), "ca-file: ca.pem", "attempts: 3"));
+
+    assertThat(r.status()).isEqualTo(Status.FAIL);
+    assertThat(r.attempts()).isEqualTo(1);
+    assertThat(r.message())
+        .startsWith("expired certificate from GET")
+        .contains("the TLS certificate of localhost:" + expiredServer.httpsPort() + " has expired");
+  }
+
+  @Test
+  void namesACertificateForAnotherHost() throws Exception {
+    OkHttpCertificates.pem(dir, "ca.pem", ca);
+
+    CheckResult r = run(Yaml.endpoint(url(wrongHostServer), "ca-file: ca.pem", "attempts: 3"));
+
+    assertThat(r.status()).isEqualTo(Status.FAIL);
+    assertThat(r.attempts()).isEqualTo(1);
+    assertThat(r.message())
+        .startsWith("certificate hostname mismatch from GET")
+        .contains("is for [other.example], not localhost");
+  }
+
+  @Test
+  void errorsWhenTheCaFileIsMissingOrHoldsNoCertificate() throws Exception {
+    Files.writeString(dir.resolve("empty.pem"), "not a certificate\n");
+
+    CheckResult missing = run(Yaml.endpoint(url(selfSignedServer), "ca-file: nope.pem"));
+    CheckResult empty = run(Yaml.endpoint(url(selfSignedServer), "ca-file: empty.pem"));
+
+    assertThat(missing.status()).isEqualTo(Status.ERROR);
+    assertThat(missing.message())
+        .isEqualTo(
+            "ca-file "
+                + dir.resolve("nope.pem")
+                + " does not exist: give the path of a PEM file (relative to the config file)");
+    assertThat(empty.status()).isEqualTo(Status.ERROR);
+    assertThat(empty.message()).startsWith("ca-file " + dir.resolve("empty.pem"));
+  }
+}
