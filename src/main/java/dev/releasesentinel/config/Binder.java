@@ -690,9 +690,7 @@ final class Binder {
                           + pointer.replace('.', '/'));
                   continue;
                 }
-                try {
-                  com.fasterxml.jackson.core.JsonPointer.compile(pointer);
-                } catch (IllegalArgumentException ex) {
+                if (!pointer.matches("(/([^/~]|~[01])*)*")) {
                   problems.add(
                       j.keyLocation(pointer),
                       x.child("json")
