@@ -2,6 +2,7 @@ package dev.releasesentinel.checks.api;
 
 import dev.releasesentinel.engine.CheckContext;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -70,7 +71,7 @@ final class OkHttpAttempt {
       long left = end - System.nanoTime();
       Object outcome =
           left <= 0
-              ? new java.io.InterruptedIOException("timeout")
+              ? new InterruptedIOException("timeout")
               : send(build(current, method, body), left);
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       if (outcome == Cancelled.INSTANCE) {

@@ -8,7 +8,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -38,15 +37,6 @@ public record RetryPlan(
     Objects.requireNonNull(maxBackoff, "maxBackoff");
     Objects.requireNonNull(random, "random");
     Objects.requireNonNull(clock, "clock");
-  }
-
-  public static RetryPlan of(int attempts, Duration backoff, Duration maxBackoff) {
-    return new RetryPlan(
-        attempts,
-        backoff,
-        maxBackoff,
-        () -> ThreadLocalRandom.current().nextDouble(),
-        Clock.systemUTC());
   }
 
   /**
