@@ -16,12 +16,9 @@ import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Status;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,26 +29,17 @@ class ApiTlsTest {
   @TempDir static Path dir;
 
   static final List<WireMockServer> servers = new ArrayList<>();
-  static HeldCertificate ca;
-  static HeldCertificate selfSigned;
+  static OkHttpCertificates.Files certs;
   static WireMockServer selfSignedServer;
   static WireMockServer expiredServer;
   static WireMockServer wrongHostServer;
 
   @BeforeAll
   static void startServers() throws Exception {
-    ca = OkHttpCertificates.ca();
-    selfSigned = OkHttpCertificates.server(null, "localhost");
-    selfSignedServer = https(OkHttpCertificates.keyStore(dir, selfSigned));
-    HeldCertificate expired =
-        OkHttpCertificates.server(
-            ca,
-            Instant.now().minus(Duration.ofDays(3)),
-            Instant.now().minus(Duration.ofDays(1)),
-            "localhost");
-    expiredServer = https(OkHttpCertificates.keyStore(dir, expired, ca));
-    HeldCertificate otherHost = OkHttpCertificates.server(ca, "other.example");
-    wrongHostServer = https(OkHttpCertificates.keyStore(dir, otherHost, ca));
+    certs = OkHttpCertificates.make(dir);
+    selfSignedServer = https(certs.selfSignedKeyStore());
+    expiredServer = https(certs.expiredKeyStore());
+    wrongHostServer = https(certs.otherHostKeyStore());
   }
 
   private static WireMockServer https(Path keyStore) {
@@ -99,8 +87,6 @@ class ApiTlsTest {
 
   @Test
   void passesASelfSignedCertificateGivenAsCaFile() throws Exception {
-    OkHttpCertificates.pem(dir, "self.pem", selfSigned);
-
     CheckResult r = run(Yaml.endpoint(url(selfSignedServer), "ca-file: self.pem"));
 
     assertThat(r.status()).isEqualTo(Status.PASS);
@@ -108,8 +94,6 @@ class ApiTlsTest {
 
   @Test
   void trustsEveryCertificateOfAMultiCertificateCaFile() throws Exception {
-    OkHttpCertificates.pem(dir, "bundle.pem", ca, selfSigned);
-
     CheckResult r = run(Yaml.endpoint(url(selfSignedServer), "ca-file: bundle.pem"));
 
     assertThat(r.status()).isEqualTo(Status.PASS);
@@ -117,9 +101,7 @@ class ApiTlsTest {
 
   @Test
   void keepsTrustingTheJdkAuthoritiesWithACaFile() throws Exception {
-    Path file = OkHttpCertificates.pem(dir, "one.pem", ca);
-
-    CaFileTrust t = CaFileTrust.load(file);
+    CaFileTrust t = CaFileTrust.load(certs.caPem());
 
     assertThat(t.added()).isEqualTo(1);
     assertThat(t.trustManager().getAcceptedIssuers().length).isGreaterThan(10);
@@ -127,8 +109,6 @@ class ApiTlsTest {
 
   @Test
   void namesAnExpiredCertificate() throws Exception {
-    OkHttpCertificates.pem(dir, "ca.pem", ca);
-
     CheckResult r = run(Yaml.endpoint(url(expiredServer), "ca-file: ca.pem", "attempts: 3"));
 
     assertThat(r.status()).isEqualTo(Status.FAIL);
@@ -140,8 +120,6 @@ class ApiTlsTest {
 
   @Test
   void namesACertificateForAnotherHost() throws Exception {
-    OkHttpCertificates.pem(dir, "ca.pem", ca);
-
     CheckResult r = run(Yaml.endpoint(url(wrongHostServer), "ca-file: ca.pem", "attempts: 3"));
 
     assertThat(r.status()).isEqualTo(Status.FAIL);

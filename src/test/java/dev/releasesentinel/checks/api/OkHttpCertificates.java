@@ -1,7 +1,6 @@
 package dev.releasesentinel.checks.api;
 
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
@@ -17,6 +16,38 @@ final class OkHttpCertificates {
   static final String PASSWORD = "test-password";
 
   private OkHttpCertificates() {}
+
+  /**
+   * Key stores for three HTTPS servers (a self-signed localhost, an expired localhost and an
+   * other.example certificate, the last two signed by a test CA) and the PEM files that trust them.
+   * Only paths leave this class, so the tests using them depend on no OkHttp type.
+   */
+  record Files(
+      Path selfSignedKeyStore,
+      Path expiredKeyStore,
+      Path otherHostKeyStore,
+      Path selfSignedPem,
+      Path caPem,
+      Path bundlePem) {}
+
+  static Files make(Path dir) throws Exception {
+    HeldCertificate ca = ca();
+    HeldCertificate selfSigned = server(null, "localhost");
+    HeldCertificate expired =
+        server(
+            ca,
+            Instant.now().minus(Duration.ofDays(3)),
+            Instant.now().minus(Duration.ofDays(1)),
+            "localhost");
+    HeldCertificate otherHost = server(ca, "other.example");
+    return new Files(
+        keyStore(dir, selfSigned),
+        keyStore(dir, expired, ca),
+        keyStore(dir, otherHost, ca),
+        pem(dir, "self.pem", selfSigned),
+        pem(dir, "ca.pem", ca),
+        pem(dir, "bundle.pem", ca, selfSigned));
+  }
 
   static HeldCertificate ca() {
     return new HeldCertificate.Builder().commonName("Test CA").certificateAuthority(0).build();
@@ -57,8 +88,8 @@ final class OkHttpCertificates {
         leaf.keyPair().getPrivate(),
         PASSWORD.toCharArray(),
         certs.toArray(new Certificate[0]));
-    Path p = Files.createTempFile(dir, "server", ".p12");
-    try (OutputStream out = Files.newOutputStream(p)) {
+    Path p = java.nio.file.Files.createTempFile(dir, "server", ".p12");
+    try (OutputStream out = java.nio.file.Files.newOutputStream(p)) {
       ks.store(out, PASSWORD.toCharArray());
     }
     return p;
@@ -70,6 +101,6 @@ final class OkHttpCertificates {
     for (HeldCertificate c : certs) {
       b.append(c.certificatePem());
     }
-    return Files.writeString(dir.resolve(name), b.toString());
+    return java.nio.file.Files.writeString(dir.resolve(name), b.toString());
   }
 }
