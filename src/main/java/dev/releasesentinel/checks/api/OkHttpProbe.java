@@ -148,12 +148,11 @@ public final class OkHttpProbe implements HttpProbe {
     }
     if (end == Exchange.End.DONE && !steps.isEmpty()) {
       Exchange.Step last = steps.get(steps.size() - 1);
-      if (last.judgement().retried()) {
-        if (ctx.cancelled()) {
-          end = Exchange.End.CANCELLED;
-        } else if (steps.size() < plan.attempts() || last.attempt().cutByDeadline()) {
-          end = Exchange.End.NO_TIME;
-        }
+      if (last.judgement().retried() && steps.size() < plan.attempts()) {
+        // Failsafe aborted the retries: the run gave up, or the next attempt did not fit.
+        end = ctx.cancelled() ? Exchange.End.CANCELLED : Exchange.End.NO_TIME;
+      } else if (last.judgement().retried() && last.attempt().cutByDeadline()) {
+        end = Exchange.End.NO_TIME;
       }
     }
     return new Exchange(steps, end, Duration.ofNanos(System.nanoTime() - start));
@@ -193,7 +192,7 @@ public final class OkHttpProbe implements HttpProbe {
   /** Ends the attempts early; not a failure Failsafe retries. */
   private static final class Stopped extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    final transient Exchange.End end;
+    final Exchange.End end;
 
     Stopped(Exchange.End end) {
       super(end.name(), null, false, false);
