@@ -152,8 +152,8 @@ class ApiRetryTest {
             .sorted()
             .toList();
     long gap = at.get(1) - at.get(0);
-    assertThat(gap).isBetween(950L, 2_500L);
-    assertThat(tookMs).isLessThan(4_000);
+    assertThat(gap).isBetween(950L, 3_000L);
+    assertThat(tookMs).isLessThan(6_000);
   }
 
   @Test
@@ -185,7 +185,7 @@ class ApiRetryTest {
         .contains("sustained failure: no answer from localhost:" + wm.getPort() + " within 300ms");
     assertThat(attempts(r)).extracting(m -> m.get("error")).containsExactly("timeout", "timeout");
     wm.verify(exactly(2), getRequestedFor(urlEqualTo("/slow")));
-    assertThat(tookMs).isLessThan(2_500);
+    assertThat(tookMs).isLessThan(4_000);
   }
 
   @Test
@@ -239,25 +239,25 @@ class ApiRetryTest {
         .startsWith("timeout over")
         .contains("the run's deadline left no time for attempt 2 of 3")
         .contains("raise --timeout");
-    assertThat(tookMs).isLessThan(2_000);
+    assertThat(tookMs).isLessThan(3_000);
     wm.verify(exactly(1), getRequestedFor(urlEqualTo("/hang")));
   }
 
   @Test
   void neverWaitsPastTheRunDeadline() throws Exception {
     wm.stubFor(get("/down").willReturn(serviceUnavailable()));
-    RecordingContext ctx = RecordingContext.withTimeLeft(Duration.ofMillis(800));
+    RecordingContext ctx = RecordingContext.withTimeLeft(Duration.ofSeconds(3));
     long start = System.nanoTime();
 
     CheckResult r =
-        run(Yaml.endpoint(url("/down"), "attempts: 5", "backoff: 2s", "max-backoff: 10s"), ctx);
+        run(Yaml.endpoint(url("/down"), "attempts: 5", "backoff: 5s", "max-backoff: 10s"), ctx);
 
     long tookMs = (System.nanoTime() - start) / 1_000_000;
     assertThat(r.status()).isEqualTo(Status.ERROR);
     assertThat(r.attempts()).isEqualTo(1);
     assertThat(r.message()).startsWith("503 over").contains("no time for attempt 2 of 5");
     assertThat(ctx.waits()).isEmpty();
-    assertThat(tookMs).isLessThan(700);
+    assertThat(tookMs).isLessThan(2_900);
   }
 
   @Test
@@ -274,7 +274,7 @@ class ApiRetryTest {
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       assertThat(r.status()).isEqualTo(Status.ERROR);
       assertThat(r.message()).startsWith("cancelled before the first attempt");
-      assertThat(tookMs).isLessThan(1_500);
+      assertThat(tookMs).isLessThan(3_000);
     } finally {
       timer.shutdownNow();
     }
@@ -297,7 +297,7 @@ class ApiRetryTest {
     t.start();
     Thread.sleep(300);
     t.interrupt();
-    t.join(1_500);
+    t.join(3_000);
 
     assertThat(t.isAlive()).isFalse();
     assertThat(result[0].status()).isEqualTo(Status.ERROR);
