@@ -56,6 +56,19 @@ public record ApiConfig(List<Endpoint> endpoints) {
     }
   }
 
+  /**
+   * The JSON literal null as an expected value in {@link Expect#json()} (maps cannot hold null);
+   * the binder's {@code NULL_VALUE}.
+   */
+  public enum JsonNull {
+    INSTANCE;
+
+    @Override
+    public String toString() {
+      return "null";
+    }
+  }
+
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
   public static final int DEFAULT_ATTEMPTS = 3;
   public static final Duration DEFAULT_BACKOFF = Duration.ofMillis(500);
