@@ -1,29 +1,40 @@
 package dev.releasesentinel.redact;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Finds every occurrence of many literal strings in one left-to-right pass (Aho-Corasick), so the
- * cost of a line does not grow with the number of secrets and their encoded forms, and overlapping
- * occurrences of different secrets are all found (a regex alternation would stop at the first).
+ * cost of a line hardly grows with the number of secrets and their encoded forms, and overlapping
+ * occurrences of different secrets are all found (a regex alternation stops at the first, and costs
+ * a try of every alternative at every position).
+ *
+ * <p>Only the first {@link #KEY} characters of a needle go into the automaton; a longer needle is
+ * checked whole where its key is found. This bounds the automaton by the number of needles, not
+ * their length: a PEM key has some forty forms of several kilobytes each.
+ *
+ * <p>States are numbered breadth first. The shallowest ones, where a scan spends nearly all its
+ * time, get a dense table of resolved transitions for ASCII; deeper states and other characters use
+ * sparse transitions and failure links. The dense part is capped so that a long multi-line secret
+ * (a PEM key) cannot make the table large.
  */
 final class AhoCorasick {
 
-  private static final int[] NO_ROOT = new int[128];
+  /** The length of the part of a needle that goes into the automaton. */
+  static final int KEY = 32;
 
-  static {
-    Arrays.fill(NO_ROOT, -1);
-  }
+  /** At most this many states get a dense ASCII table (128 ints each): 1 MiB at most. */
+  private static final int DENSE_STATES = 2048;
 
-  /** Transitions of the root for ASCII, dense because the scan spends most of its time there. */
-  private final int[] rootAscii;
+  /** Resolved transitions of states {@code [0, denseCount)} for characters below 128. */
+  private final int[] dense;
+
+  private final int denseCount;
 
   /** Sparse transitions of every state: sorted keys and the matching next states. */
   private final char[][] keys;
@@ -31,34 +42,52 @@ final class AhoCorasick {
   private final int[][] next;
   private final int[] fail;
 
-  /** The length of the longest needle that ends in this state, 0 for none. */
+  /** The length of the longest short needle that ends in this state, 0 for none. */
   private final int[] longest;
 
-  private final int maxLength;
+  /**
+   * The state of depth {@link #KEY} on this state's failure chain (itself included) whose key
+   * starts needles longer than the key, or -1.
+   */
+  private final int[] longKey;
+
+  /** The needles longer than {@link #KEY}, by the state where their key ends. */
+  private final String[][] longNeedles;
+
+  /** Whether anything may match at this state: {@code longest > 0 || longKey >= 0}. */
+  private final boolean[] hit;
 
   private AhoCorasick(
-      int[] rootAscii, char[][] keys, int[][] next, int[] fail, int[] longest, int maxLength) {
-    this.rootAscii = rootAscii;
+      int[] dense,
+      int denseCount,
+      char[][] keys,
+      int[][] next,
+      int[] fail,
+      int[] longest,
+      int[] longKey,
+      String[][] longNeedles,
+      boolean[] hit) {
+    this.dense = dense;
+    this.denseCount = denseCount;
     this.keys = keys;
     this.next = next;
     this.fail = fail;
     this.longest = longest;
-    this.maxLength = maxLength;
+    this.longKey = longKey;
+    this.longNeedles = longNeedles;
+    this.hit = hit;
   }
 
   static AhoCorasick of(Collection<String> needles) {
-    List<Map<Character, Integer>> trie = new ArrayList<>();
+    // 1. The trie of keys, states numbered as created.
+    List<TreeMap<Character, Integer>> trie = new ArrayList<>();
     List<Integer> own = new ArrayList<>();
+    Map<Integer, List<String>> longByState = new HashMap<>();
     trie.add(new TreeMap<>());
     own.add(0);
-    int maxLength = 0;
     for (String n : needles) {
-      if (n.isEmpty()) {
-        continue;
-      }
-      maxLength = Math.max(maxLength, n.length());
       int s = 0;
-      for (int i = 0; i < n.length(); i++) {
+      for (int i = 0; i < Math.min(n.length(), KEY); i++) {
         Integer t = trie.get(s).get(n.charAt(i));
         if (t == null) {
           t = trie.size();
@@ -68,70 +97,92 @@ final class AhoCorasick {
         }
         s = t;
       }
-      own.set(s, Math.max(own.get(s), n.length()));
+      if (n.length() > KEY) {
+        longByState.computeIfAbsent(s, k -> new ArrayList<>()).add(n);
+      } else if (!n.isEmpty()) {
+        own.set(s, n.length());
+      }
     }
 
+    // 2. Renumber breadth first, so that shallow states come first.
     int count = trie.size();
+    int[] order = new int[count];
+    int[] id = new int[count];
+    int head = 0;
+    int tail = 1;
+    while (head < tail) {
+      int s = order[head++];
+      for (int child : trie.get(s).values()) {
+        order[tail++] = child;
+      }
+    }
+    for (int i = 0; i < count; i++) {
+      id[order[i]] = i;
+    }
     char[][] keys = new char[count][];
     int[][] next = new int[count][];
-    for (int s = 0; s < count; s++) {
-      Map<Character, Integer> m = trie.get(s);
-      keys[s] = new char[m.size()];
-      next[s] = new int[m.size()];
-      int i = 0;
-      for (Map.Entry<Character, Integer> e : m.entrySet()) {
-        keys[s][i] = e.getKey();
-        next[s][i] = e.getValue();
-        i++;
-      }
-    }
-    int[] rootAscii = NO_ROOT.clone();
-    for (int i = 0; i < keys[0].length; i++) {
-      if (keys[0][i] < 128) {
-        rootAscii[keys[0][i]] = next[0][i];
-      }
-    }
-
-    int[] fail = new int[count];
     int[] longest = new int[count];
-    Deque<Integer> queue = new ArrayDeque<>();
-    for (int child : next[0]) {
-      fail[child] = 0;
-      longest[child] = own.get(child);
-      queue.add(child);
+    String[][] longNeedles = new String[count][];
+    int[] longKey = new int[count];
+    for (int i = 0; i < count; i++) {
+      Map<Character, Integer> m = trie.get(order[i]);
+      keys[i] = new char[m.size()];
+      next[i] = new int[m.size()];
+      int k = 0;
+      for (Map.Entry<Character, Integer> e : m.entrySet()) {
+        keys[i][k] = e.getKey();
+        next[i][k] = id[e.getValue()];
+        k++;
+      }
+      longest[i] = own.get(order[i]);
+      List<String> l = longByState.get(order[i]);
+      longNeedles[i] = l == null ? null : l.toArray(new String[0]);
+      longKey[i] = l == null ? -1 : i;
     }
-    AhoCorasick partial = new AhoCorasick(rootAscii, keys, next, fail, longest, maxLength);
-    while (!queue.isEmpty()) {
-      int s = queue.poll();
-      for (int i = 0; i < keys[s].length; i++) {
-        char c = keys[s][i];
-        int child = next[s][i];
-        int f = fail[s];
-        int t;
-        while ((t = partial.step(f, c)) < 0 && f != 0) {
-          f = fail[f];
+
+    // 3. Failure links and outputs, breadth first (a state's failure is shallower).
+    int[] fail = new int[count];
+    boolean[] hit = new boolean[count];
+    AhoCorasick sparse =
+        new AhoCorasick(new int[0], 0, keys, next, fail, longest, longKey, longNeedles, hit);
+    for (int s = 0; s < count; s++) {
+      for (int k = 0; k < keys[s].length; k++) {
+        int child = next[s][k];
+        if (s == 0) {
+          fail[child] = 0;
+        } else {
+          fail[child] = sparse.resolve(fail[s], keys[s][k]);
         }
-        fail[child] = t < 0 ? 0 : t;
-        longest[child] = Math.max(own.get(child), longest[fail[child]]);
-        queue.add(child);
+        longest[child] = Math.max(longest[child], longest[fail[child]]);
+        if (longKey[child] < 0) {
+          longKey[child] = longKey[fail[child]];
+        }
       }
     }
-    return partial;
-  }
+    for (int s = 0; s < count; s++) {
+      hit[s] = longest[s] > 0 || longKey[s] >= 0;
+    }
 
-  /** The longest needle, 0 when there is none. */
-  int maxLength() {
-    return maxLength;
-  }
-
-  private int step(int state, char c) {
-    if (state == 0) {
-      if (c < 128) {
-        return rootAscii[c];
+    // 4. Dense resolved transitions of the shallowest states.
+    int denseCount = Math.min(count, DENSE_STATES);
+    int[] dense = new int[denseCount * 128];
+    for (int s = 0; s < denseCount; s++) {
+      // A state moves like its failure state, except on its own children.
+      if (s > 0) {
+        System.arraycopy(dense, fail[s] * 128, dense, s * 128, 128);
+      }
+      for (int k = 0; k < keys[s].length; k++) {
+        if (keys[s][k] < 128) {
+          dense[s * 128 + keys[s][k]] = next[s][k];
+        }
       }
     }
+    return new AhoCorasick(dense, denseCount, keys, next, fail, longest, longKey, longNeedles, hit);
+  }
+
+  private int child(int state, char c) {
     char[] k = keys[state];
-    if (k.length <= 4) {
+    if (k.length <= 8) {
       for (int i = 0; i < k.length; i++) {
         if (k[i] == c) {
           return next[state][i];
@@ -143,22 +194,52 @@ final class AhoCorasick {
     return i >= 0 ? next[state][i] : -1;
   }
 
-  /** Adds the range of every occurrence in {@code text} to {@code spans} (merged). */
-  void find(CharSequence text, Spans spans) {
-    if (maxLength == 0) {
+  /** The state after reading {@code c} in {@code state}, following failure links. */
+  private int resolve(int state, char c) {
+    if (c < 128 && state < denseCount) {
+      return dense[(state << 7) | c];
+    }
+    int t;
+    while ((t = child(state, c)) < 0 && state != 0) {
+      state = fail[state];
+      if (c < 128 && state < denseCount) {
+        return dense[(state << 7) | c];
+      }
+    }
+    return t < 0 ? 0 : t;
+  }
+
+  /**
+   * Adds the range of every occurrence in {@code text} to {@code spans} (merged). Ranges are added
+   * as the scan finds them; a long needle's range reaches past the scan position, but every later
+   * match starts after it (short needles are at most {@link #KEY} long), which is what {@link
+   * Spans#addInOrder} needs.
+   */
+  void find(String text, Spans spans) {
+    if (keys[0].length == 0) {
       return;
     }
+    int[] dense = this.dense;
+    boolean[] hit = this.hit;
+    int denseCount = this.denseCount;
     int s = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      int t;
-      while ((t = step(s, c)) < 0 && s != 0) {
-        s = fail[s];
-      }
-      s = t < 0 ? 0 : t;
-      int len = longest[s];
-      if (len > 0) {
-        spans.addInOrder(i + 1 - len, i + 1);
+      s = c < 128 && s < denseCount ? dense[(s << 7) | c] : resolve(s, c);
+      if (hit[s]) {
+        int len = longest[s];
+        if (len > 0) {
+          spans.addInOrder(i + 1 - len, i + 1);
+        }
+        int k = longKey[s];
+        if (k >= 0) {
+          int start = i + 1 - KEY;
+          for (String needle : longNeedles[k]) {
+            if (text.regionMatches(start, needle, 0, needle.length())) {
+              spans.addInOrder(start, start + needle.length());
+            }
+          }
+        }
       }
     }
   }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The forms in which a secret value can reach an output: as is, each of its lines, URL-encoded,
@@ -37,44 +38,101 @@ final class Forms {
         forms.add(line);
       }
     }
-    for (String safe : URL_SAFE) {
-      for (boolean upper : new boolean[] {true, false}) {
-        forms.add(percent(secret, safe, upper, true));
-        forms.add(percent(secret, safe, upper, false));
+    // Variants are computed only where the secret has characters they treat differently: this
+    // runs at start-up, before the JIT, and a PEM key is kilobytes long.
+    boolean space = secret.indexOf(' ') >= 0;
+    for (int safe = 0; safe < URL_SAFE.length; safe++) {
+      String upper = percent(secret, safe, true, true);
+      forms.add(upper);
+      boolean hexLetters = HEX_LETTER.matcher(upper).find();
+      if (hexLetters) {
+        forms.add(percent(secret, safe, false, true));
+      }
+      if (space) {
+        forms.add(percent(secret, safe, true, false));
+        if (hexLetters) {
+          forms.add(percent(secret, safe, false, false));
+        }
       }
     }
-    forms.add(json(secret, false, false, false, true));
-    forms.add(json(secret, false, false, false, false));
-    forms.add(json(secret, true, false, false, true));
-    forms.add(json(secret, false, true, false, true));
-    forms.add(json(secret, false, true, false, false));
-    forms.add(json(secret, false, false, true, false));
-    forms.add(xml(secret, "&quot;", "&apos;"));
-    forms.add(xml(secret, "&quot;", "&#39;"));
-    forms.add(xml(secret, "&#34;", "&#39;"));
-    forms.add(xml(secret, "&quot;", "&#x27;"));
-    forms.add(xml(secret, "\"", "'"));
-    forms.add(workflowData(secret));
-    forms.add(workflowProperty(secret));
+    if (hasAny(secret, "\"\\/<>&='") || hasControlOrNonAscii(secret)) {
+      forms.add(json(secret, false, false, false, true));
+      forms.add(json(secret, false, false, false, false));
+      forms.add(json(secret, true, false, false, true));
+      forms.add(json(secret, false, true, false, true));
+      forms.add(json(secret, false, true, false, false));
+      forms.add(json(secret, false, false, true, false));
+    }
+    if (hasAny(secret, "&<>\"'")) {
+      // Writers differ in which quotes they escape, and how (XML text, attributes, HTML).
+      for (String quot : new String[] {"\"", "&quot;", "&#34;"}) {
+        for (String apos : new String[] {"'", "&apos;", "&#39;", "&#x27;"}) {
+          forms.add(xml(secret, quot, apos));
+        }
+      }
+    }
+    if (hasAny(secret, "%\r\n:,")) {
+      forms.add(workflowData(secret));
+      forms.add(workflowProperty(secret));
+    }
     base64(secret.getBytes(StandardCharsets.UTF_8), forms);
     forms.removeIf(f -> !Redactor.maskable(f));
     return forms;
   }
 
-  static String percent(String s, String safe, boolean upperHex, boolean plusForSpace) {
-    char[] hex = upperHex ? UPPER : LOWER;
-    StringBuilder b = new StringBuilder(s.length() * 3);
-    for (byte raw : s.getBytes(StandardCharsets.UTF_8)) {
-      int c = raw & 0xff;
-      if (c < 128 && (Character.isLetterOrDigit(c) || safe.indexOf(c) >= 0)) {
-        b.append((char) c);
-      } else if (c == ' ' && plusForSpace) {
-        b.append('+');
-      } else {
-        b.append('%').append(hex[c >> 4]).append(hex[c & 0xf]);
+  private static final Pattern HEX_LETTER = Pattern.compile("%(?:[A-F].|.[A-F])");
+
+  private static boolean hasAny(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return true;
       }
     }
-    return b.toString();
+    return false;
+  }
+
+  private static boolean hasControlOrNonAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c > 0x7e) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #URL_SAFE} as lookup tables over ASCII, letters and digits included. */
+  private static final boolean[][] SAFE_TABLES = new boolean[URL_SAFE.length][];
+
+  static {
+    for (int i = 0; i < URL_SAFE.length; i++) {
+      boolean[] t = new boolean[128];
+      for (int c = 0; c < 128; c++) {
+        t[c] = Character.isLetterOrDigit(c) || URL_SAFE[i].indexOf(c) >= 0;
+      }
+      SAFE_TABLES[i] = t;
+    }
+  }
+
+  static String percent(String s, int safeSet, boolean upperHex, boolean plusForSpace) {
+    boolean[] safe = SAFE_TABLES[safeSet];
+    char[] hex = upperHex ? UPPER : LOWER;
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+    char[] out = new char[bytes.length * 3];
+    int o = 0;
+    for (byte raw : bytes) {
+      int c = raw & 0xff;
+      if (c < 128 && safe[c]) {
+        out[o++] = (char) c;
+      } else if (c == ' ' && plusForSpace) {
+        out[o++] = '+';
+      } else {
+        out[o++] = '%';
+        out[o++] = hex[c >> 4];
+        out[o++] = hex[c & 0xf];
+      }
+    }
+    return new String(out, 0, o);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.releasesentinel.redact;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,12 +28,13 @@ public final class Redactor {
 
   public static final String MASK = "***";
 
-  /** Masks URL passwords only and accepts no secrets; for tests and tools that hold none. */
-  public static final Redactor NONE = new Redactor(false);
-
   private record State(List<String> secrets, AhoCorasick matcher) {}
 
+  // Before NONE, which starts from it.
   private static final State EMPTY = new State(List.of(), AhoCorasick.of(List.of()));
+
+  /** Masks URL passwords only and accepts no secrets; for tests and tools that hold none. */
+  public static final Redactor NONE = new Redactor(false);
 
   private final boolean open;
   private volatile State state = EMPTY;
@@ -48,7 +50,7 @@ public final class Redactor {
   }
 
   public static Redactor of(String... secrets) {
-    return of(List.of(secrets));
+    return of(Arrays.asList(secrets));
   }
 
   /** Whether a value would be masked: at least {@link #MIN_LENGTH} characters, not blank. */
@@ -88,7 +90,7 @@ public final class Redactor {
   }
 
   public List<String> add(String... secrets) {
-    return add(List.of(secrets));
+    return add(Arrays.asList(secrets));
   }
 
   /** The raw secret values, for the runner's {@code ::add-mask::}. */

@@ -25,8 +25,8 @@ final class Spans {
   }
 
   /**
-   * Adds a range whose end is not before the end of any range added so far (the order in which a
-   * left-to-right scan finds matches); it may start before earlier ranges and swallow them.
+   * Adds a range in the order a left-to-right scan finds matches: it may start before earlier
+   * ranges and swallow them, but it must not start before a range that ends after it.
    */
   void addInOrder(int start, int end) {
     while (size > 0 && start <= ends[size - 1]) {

@@ -2,8 +2,7 @@ package dev.releasesentinel.redact;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.BiConsumer;
 
 /**
  * Finds the password of URL-shaped text, {@code scheme://user:PASSWORD@host}, by its shape, so it
@@ -15,17 +14,70 @@ public final class UrlPasswords {
   private UrlPasswords() {}
 
   /**
-   * The scheme, the user (no ':' or '@'), then the password up to the last '@' before the authority
-   * ends ('/', '?', '#' or whitespace), so that an unencoded '@' in a password ({@code
-   * u:p@ss@host}) is masked whole. Characters that RFC 3986 never allows unencoded (quotes, angle
-   * brackets, backslash...) end it too, so a URL inside JSON or XML does not run into its
-   * neighbours.
+   * Characters that end a URL's authority, or that RFC 3986 never allows unencoded in it (quotes,
+   * angle brackets, backslash...), so that a URL inside JSON, XML or a sentence does not run into
+   * its neighbours.
    */
-  private static final Pattern USERINFO =
-      Pattern.compile(
-          "(?<![A-Za-z0-9+.\\-])[A-Za-z][A-Za-z0-9+.\\-]*://"
-              + "[^\\s/?#@:\"<>`\\\\{}|^\\[\\]]*:"
-              + "([^\\s/?#\"<>`\\\\{}|^\\[\\]]+)@");
+  private static boolean endsAuthority(char c) {
+    return c <= ' ' || c == '/' || c == '?' || c == '#' || c == '"' || c == '<' || c == '>'
+        || c == '`' || c == '\\' || c == '{' || c == '}' || c == '|' || c == '^' || c == '['
+        || c == ']' || c == 0x7f;
+  }
+
+  private static boolean schemeChar(char c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '+'
+        || c == '.'
+        || c == '-';
+  }
+
+  /**
+   * Calls {@code found} with the range of each URL password: after {@code scheme://}, the user (up
+   * to the first ':'), then the password up to the last '@' of the authority, so that an unencoded
+   * '@' in a password ({@code u:p@ss@host}) is masked whole. A hand-written scan rather than a
+   * regex: it runs on every output line, and {@code indexOf("://")} skips most of them.
+   */
+  private static void scan(String text, BiConsumer<Integer, Integer> found) {
+    int from = 0;
+    int sep;
+    while ((sep = text.indexOf("://", from)) >= 0) {
+      int authority = sep + 3;
+      from = authority;
+      // The scheme: a letter, then letters, digits, '+', '.', '-'.
+      int s = sep;
+      while (s > 0 && schemeChar(text.charAt(s - 1))) {
+        s--;
+      }
+      while (s < sep && !Character.isLetter(text.charAt(s))) {
+        s++;
+      }
+      if (s == sep) {
+        continue;
+      }
+      int end = authority;
+      int at = -1;
+      int colon = -1;
+      while (end < text.length() && !endsAuthority(text.charAt(end))) {
+        char c = text.charAt(end);
+        if (c == '@') {
+          at = end;
+        } else if (c == ':' && colon < 0 && at < 0) {
+          colon = end;
+        }
+        end++;
+      }
+      // A ':' only counts before the first '@' (the user holds neither); none means no password.
+      if (at < 0 || colon < 0) {
+        continue;
+      }
+      if (at > colon + 1) {
+        found.accept(colon + 1, at);
+      }
+      from = end;
+    }
+  }
 
   /** The text with the password of every URL replaced by {@link Redactor#MASK}. */
   public static String mask(String text) {
@@ -43,17 +95,11 @@ public final class UrlPasswords {
     if (text == null || !text.contains("://")) {
       return out;
     }
-    Matcher m = USERINFO.matcher(text);
-    while (m.find()) {
-      out.add(m.group(1));
-    }
+    scan(text, (start, end) -> out.add(text.substring(start, end)));
     return out;
   }
 
   static void find(String text, Spans spans) {
-    Matcher m = USERINFO.matcher(text);
-    while (m.find()) {
-      spans.add(m.start(1), m.end(1));
-    }
+    scan(text, spans::add);
   }
 }
