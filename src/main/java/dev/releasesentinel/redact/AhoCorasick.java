@@ -46,15 +46,13 @@ final class AhoCorasick {
   private final int[] longest;
 
   /**
-   * The state of depth {@link #KEY} on this state's failure chain (itself included) whose key
-   * starts needles longer than the key, or -1.
+   * The needles longer than {@link #KEY}, by the state where their key ends, else null. No failure
+   * link is needed: a state is at most {@link #KEY} deep, so when a key has just been read the
+   * state is that key's.
    */
-  private final int[] longKey;
-
-  /** The needles longer than {@link #KEY}, by the state where their key ends. */
   private final String[][] longNeedles;
 
-  /** Whether anything may match at this state: {@code longest > 0 || longKey >= 0}. */
+  /** Whether anything may match at this state. */
   private final boolean[] hit;
 
   private AhoCorasick(
@@ -64,7 +62,6 @@ final class AhoCorasick {
       int[][] next,
       int[] fail,
       int[] longest,
-      int[] longKey,
       String[][] longNeedles,
       boolean[] hit) {
     this.dense = dense;
@@ -73,7 +70,6 @@ final class AhoCorasick {
     this.next = next;
     this.fail = fail;
     this.longest = longest;
-    this.longKey = longKey;
     this.longNeedles = longNeedles;
     this.hit = hit;
   }
@@ -123,7 +119,6 @@ final class AhoCorasick {
     int[][] next = new int[count][];
     int[] longest = new int[count];
     String[][] longNeedles = new String[count][];
-    int[] longKey = new int[count];
     for (int i = 0; i < count; i++) {
       Map<Character, Integer> m = trie.get(order[i]);
       keys[i] = new char[m.size()];
@@ -137,14 +132,13 @@ final class AhoCorasick {
       longest[i] = own.get(order[i]);
       List<String> l = longByState.get(order[i]);
       longNeedles[i] = l == null ? null : l.toArray(new String[0]);
-      longKey[i] = l == null ? -1 : i;
     }
 
     // 3. Failure links and outputs, breadth first (a state's failure is shallower).
     int[] fail = new int[count];
     boolean[] hit = new boolean[count];
     AhoCorasick sparse =
-        new AhoCorasick(new int[0], 0, keys, next, fail, longest, longKey, longNeedles, hit);
+        new AhoCorasick(new int[0], 0, keys, next, fail, longest, longNeedles, hit);
     for (int s = 0; s < count; s++) {
       for (int k = 0; k < keys[s].length; k++) {
         int child = next[s][k];
@@ -154,13 +148,10 @@ final class AhoCorasick {
           fail[child] = sparse.resolve(fail[s], keys[s][k]);
         }
         longest[child] = Math.max(longest[child], longest[fail[child]]);
-        if (longKey[child] < 0) {
-          longKey[child] = longKey[fail[child]];
-        }
       }
     }
     for (int s = 0; s < count; s++) {
-      hit[s] = longest[s] > 0 || longKey[s] >= 0;
+      hit[s] = longest[s] > 0 || longNeedles[s] != null;
     }
 
     // 4. Dense resolved transitions of the shallowest states.
@@ -177,7 +168,7 @@ final class AhoCorasick {
         }
       }
     }
-    return new AhoCorasick(dense, denseCount, keys, next, fail, longest, longKey, longNeedles, hit);
+    return new AhoCorasick(dense, denseCount, keys, next, fail, longest, longNeedles, hit);
   }
 
   private int child(int state, char c) {
@@ -231,10 +222,10 @@ final class AhoCorasick {
         if (len > 0) {
           spans.addInOrder(i + 1 - len, i + 1);
         }
-        int k = longKey[s];
-        if (k >= 0) {
+        String[] longer = longNeedles[s];
+        if (longer != null) {
           int start = i + 1 - KEY;
-          for (String needle : longNeedles[k]) {
+          for (String needle : longer) {
             if (text.regionMatches(start, needle, 0, needle.length())) {
               spans.addInOrder(start, start + needle.length());
             }
