@@ -14,12 +14,23 @@ public final class RedactingWriter extends Writer {
 
   private final Writer out;
   private final Redactor redactor;
+  private final boolean flushEachLine;
   private final StringBuilder line = new StringBuilder(128);
   private boolean closed;
 
+  /** A writer for files: lines go to {@code out} as they end, flushed when {@code out} decides. */
   public RedactingWriter(Writer out, Redactor redactor) {
+    this(out, redactor, false);
+  }
+
+  /**
+   * @param flushEachLine flush {@code out} after every line, for a terminal or a CI log that must
+   *     show lines as they come
+   */
+  public RedactingWriter(Writer out, Redactor redactor, boolean flushEachLine) {
     this.out = Objects.requireNonNull(out, "out");
     this.redactor = Objects.requireNonNull(redactor, "redactor");
+    this.flushEachLine = flushEachLine;
   }
 
   @Override
@@ -64,6 +75,9 @@ public final class RedactingWriter extends Writer {
     out.write(redactor.redact(line.toString()));
     out.write(terminator);
     line.setLength(0);
+    if (flushEachLine) {
+      out.flush();
+    }
   }
 
   /** Redacts and passes on the unfinished line, then flushes the target. */

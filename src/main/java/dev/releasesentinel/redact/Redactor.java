@@ -1,7 +1,10 @@
 package dev.releasesentinel.redact;
 
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -140,14 +143,30 @@ public final class Redactor {
     return value;
   }
 
-  /** A writer that redacts what it passes to {@code out}, line by line. */
+  /**
+   * A writer that redacts what it passes to {@code out}, line by line: for report files ({@code
+   * redactor.writer(Files.newBufferedWriter(path))}); closing it writes the last line.
+   */
   public RedactingWriter writer(Writer out) {
     return new RedactingWriter(out, this);
   }
 
-  /** A UTF-8 print stream (for stdout and stderr) that redacts what it passes to {@code out}. */
+  /**
+   * A UTF-8 print stream for stdout and stderr ({@code redactor.printStream(System.out)}) that
+   * redacts what it passes on and shows each line as soon as it ends.
+   */
   public RedactingPrintStream printStream(OutputStream out) {
     return new RedactingPrintStream(out, this);
+  }
+
+  /**
+   * A UTF-8 print writer for stdout and stderr, for APIs that take one (picocli's {@code
+   * CommandLine.setOut} and {@code setErr}): redacts, and shows each line as soon as it ends.
+   */
+  public PrintWriter printWriter(OutputStream out) {
+    return new PrintWriter(
+        new RedactingWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), this, true),
+        false);
   }
 
   @Override

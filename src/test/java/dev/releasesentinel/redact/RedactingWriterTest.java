@@ -3,8 +3,11 @@ package dev.releasesentinel.redact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -91,6 +94,21 @@ class RedactingWriterTest {
     r.add("ghs_late_token");
     w.write("done\n");
     assertThat(target.toString()).isEqualTo("*** done\n");
+  }
+
+  @Test
+  void aPrintWriterForStdoutShowsEachLineAsItEndsAndHoldsTheRest() {
+    ByteArrayOutputStream sink = new ByteArrayOutputStream();
+    PrintWriter out = Redactor.of(SECRET).printWriter(sink);
+    out.print("a=tok-1234");
+    out.print("-secret b=");
+    assertThat(sink.size()).isZero();
+    out.println("c");
+    assertThat(sink.toString(StandardCharsets.UTF_8))
+        .isEqualTo("a=*** b=c" + System.lineSeparator());
+    out.print("rest");
+    out.close();
+    assertThat(sink.toString(StandardCharsets.UTF_8)).endsWith("rest");
   }
 
   @Test
