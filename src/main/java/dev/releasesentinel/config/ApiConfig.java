@@ -28,7 +28,7 @@ public record ApiConfig(List<Endpoint> endpoints) {
       Expect expect,
       CheckSpec spec) {
     public Endpoint {
-      headers = Map.copyOf(headers);
+      headers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(headers));
     }
   }
 
@@ -40,7 +40,8 @@ public record ApiConfig(List<Endpoint> endpoints) {
       Optional<Duration> maxLatency) {
     public Expect {
       status = List.copyOf(status);
-      json = Map.copyOf(json);
+      // declaration order, so messages list failed expectations as the config does
+      json = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(json));
     }
   }
 
