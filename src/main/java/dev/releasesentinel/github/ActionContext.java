@@ -101,7 +101,7 @@ public record ActionContext(
             .map(ActionContext::trimSlash)
             .orElse(
                 api.endsWith("/api/v3")
-                    ? api.substring(0, api.length() - 3) + "graphql"
+                    ? api.substring(0, api.length() - "v3".length()) + "graphql"
                     : api + "/graphql");
     Optional<String> runUrl = Optional.empty();
     Optional<String> runId = env.nonEmpty("GITHUB_RUN_ID");
