@@ -265,16 +265,22 @@ public final class KohsukeGateway implements GitHubGateway {
 
   /** An IOException from github-api as a status and GitHub's own message. */
   static GitHubApiException failure(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof HttpTimeoutException) {
+        return new GitHubApiException(0, "timed out: " + t.getMessage(), e);
+      }
+    }
     if (e instanceof HttpException h && h.getResponseCode() > 0) {
       return new GitHubApiException(h.getResponseCode(), githubMessage(h.getMessage()), e);
     }
     if (e instanceof FileNotFoundException) {
       return new GitHubApiException(404, "not found: " + githubMessage(e.getMessage()), e);
     }
-    if (e instanceof HttpTimeoutException) {
-      return new GitHubApiException(0, "timed out: " + e.getMessage(), e);
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
     }
-    return new GitHubApiException(0, "no answer: " + e, e);
+    return new GitHubApiException(0, "no answer: " + root, e);
   }
 
   /** GitHub's error bodies are JSON with a "message"; anything else is shown cut short. */
