@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -55,10 +56,11 @@ final class ActionCommand implements Callable<Integer> {
   public Integer call() {
     Environment env = root.env;
     RunnerLog out = new RunnerLog(spec.commandLine().getOut());
-    // The token is the one secret known before the config is read: mask it before anything else.
+    // Tokens are the secrets known before the config is read: mask them before anything else.
     List<String> early = new ArrayList<>();
-    ActionInputs.rawToken(env)
-        .ifPresent(
+    Stream.of(ActionInputs.rawToken(env), env.nonEmpty("GITHUB_TOKEN"))
+        .flatMap(Optional::stream)
+        .forEach(
             t -> {
               early.add(t);
               early.add(t.strip());

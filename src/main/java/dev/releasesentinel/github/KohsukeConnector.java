@@ -67,7 +67,8 @@ final class KohsukeConnector implements GitHubConnector {
             : HttpRequest.BodyPublishers.noBody();
     b.method(request.method(), body);
     HttpResponse<byte[]> response = send(b, request.method() + " " + request.url());
-    return new Response(request, response.statusCode(), response.headers().map(), response.body());
+    return new KohsukeResponse(
+        request, response.statusCode(), response.headers().map(), response.body());
   }
 
   /** A request of our own (GraphQL), under the same timeouts. */
@@ -118,10 +119,10 @@ final class KohsukeConnector implements GitHubConnector {
   }
 
   /** An answer held in memory; github-api unzips it if GitHub sent it gzipped. */
-  private static final class Response extends GitHubConnectorResponse.ByteArrayResponse {
+  private static final class KohsukeResponse extends GitHubConnectorResponse.ByteArrayResponse {
     private final byte[] body;
 
-    Response(
+    KohsukeResponse(
         GitHubConnectorRequest request,
         int status,
         Map<String, List<String>> headers,

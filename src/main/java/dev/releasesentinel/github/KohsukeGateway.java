@@ -94,7 +94,9 @@ public final class KohsukeGateway implements GitHubGateway {
       GitHub github =
           new GitHubBuilder()
               .withEndpoint(apiUrl)
-              .withOAuthToken(token)
+              // Not withOAuthToken: with a token and no login, github-api fetches GET /user while
+              // building (to learn the login), a wasted request that the job token is refused.
+              .withAuthorizationProvider(() -> "token " + token)
               .withConnector(connector)
               .withRateLimitHandler(GitHubRateLimitHandler.FAIL)
               .withAbuseLimitHandler(GitHubAbuseLimitHandler.FAIL)
@@ -276,11 +278,29 @@ public final class KohsukeGateway implements GitHubGateway {
     if (e instanceof FileNotFoundException) {
       return new GitHubApiException(404, "not found: " + githubMessage(e.getMessage()), e);
     }
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
+    return new GitHubApiException(0, "no answer (" + describe(e) + ")", e);
+  }
+
+  /** The first cause that says what went wrong, github-api's wrappers skipped. */
+  private static String describe(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.ConnectException) {
+        return "cannot connect";
+      }
+      if (t instanceof java.net.UnknownHostException) {
+        return "unknown host " + t.getMessage();
+      }
+      if (t instanceof javax.net.ssl.SSLException) {
+        return "TLS failure: " + t.getMessage();
+      }
     }
-    return new GitHubApiException(0, "no answer: " + root, e);
+    Throwable t = e;
+    while (t instanceof HttpException && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t.getMessage() == null
+        ? t.getClass().getSimpleName()
+        : t.getClass().getSimpleName() + ": " + t.getMessage();
   }
 
   /** GitHub's error bodies are JSON with a "message"; anything else is shown cut short. */

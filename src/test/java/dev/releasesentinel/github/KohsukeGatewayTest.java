@@ -62,6 +62,15 @@ class KohsukeGatewayTest {
   }
 
   @Test
+  void openingTheGatewayAsksGithubNothing() throws Exception {
+    gateway();
+    wm.verify(
+        0,
+        com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
+            com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
+  }
+
+  @Test
   void listsEveryCommentAcrossThreePagesWithoutLookingUpAuthors() throws Exception {
     api.repositoryAndPull().usersLookup();
     List<ObjectNode> all = comments(250, 1);
