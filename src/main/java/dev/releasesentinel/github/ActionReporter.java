@@ -2,12 +2,9 @@ package dev.releasesentinel.github;
 
 import dev.releasesentinel.config.Location;
 import dev.releasesentinel.engine.CheckId;
-import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.RunReport;
-import dev.releasesentinel.engine.Status;
 import dev.releasesentinel.engine.Verdict;
 import dev.releasesentinel.redact.Redactor;
-import dev.releasesentinel.report.MarkdownReport;
 import dev.releasesentinel.report.ReportFiles;
 import dev.releasesentinel.report.Reports;
 import java.io.IOException;
@@ -32,9 +29,6 @@ public final class ActionReporter {
 
   /** The JSON report's directory in the workspace; it carries its own {@code .gitignore}. */
   public static final String REPORT_DIR = ".release-sentinel";
-
-  /** Check-run annotation titles are cut here (checks API). */
-  private static final int TITLE_CHARS = 255;
 
   private final RunnerLog log;
   private final ActionInputs inputs;
@@ -233,108 +227,28 @@ public final class ActionReporter {
     if (gw.isEmpty()) {
       return;
     }
-    String name = "release-sentinel" + inputs.environment().map(e -> " (" + e + ")").orElse("");
-    GitHubGateway.Conclusion conclusion =
-        switch (report.verdict()) {
-          case SAFE -> GitHubGateway.Conclusion.SUCCESS;
-          case BLOCKED -> GitHubGateway.Conclusion.FAILURE;
-          case CRITICAL -> GitHubGateway.Conclusion.ACTION_REQUIRED;
-        };
-    String rest = " The job summary and the report file have everything.\n";
-    GitHubGateway.CheckOutput output =
-        new GitHubGateway.CheckOutput(
-            redact(title(report)),
-            Limits.fitChars(
-                markdown,
-                Limits.CHECK_RUN_CHARS,
-                "\n\n> **Truncated** at " + Limits.CHECK_RUN_CHARS + " characters." + rest),
-            details(report)
-                .map(
-                    t ->
-                        Limits.fitChars(
-                            redact(t),
-                            Limits.CHECK_RUN_CHARS,
-                            "\n\n> **Truncated** at "
-                                + Limits.CHECK_RUN_CHARS
-                                + " characters."
-                                + rest)),
-            checkAnnotations(report));
     GitHubGateway.NewCheckRun run =
-        new GitHubGateway.NewCheckRun(
-            name,
+        CheckRunDraft.of(
+            report,
+            markdown,
+            inputs.environment(),
             sha.get(),
-            conclusion,
             context.runUrl(),
-            Optional.of(report.startedAt()),
-            Optional.of(report.startedAt().plus(report.duration())),
-            output);
+            locations,
+            context.workspace(),
+            log.redactor());
     try {
       CheckRunPublisher.publish(gw.get(), run);
       log.text(
           "release-sentinel: check run '"
-              + name
+              + run.name()
               + "' on "
               + shortSha(sha.get())
               + ": "
-              + conclusion.name().toLowerCase(Locale.ROOT));
+              + run.conclusion().name().toLowerCase(Locale.ROOT));
     } catch (GitHubApiException e) {
       apiWarning(what, e);
     }
-  }
-
-  private static String title(RunReport r) {
-    int blockers = r.blockers().size();
-    return switch (r.verdict()) {
-      case SAFE -> "SAFE: " + r.summary().pass() + " of " + r.summary().total() + " checks passed";
-      case BLOCKED, CRITICAL ->
-          r.verdict() + ": " + blockers + (blockers == 1 ? " blocker" : " blockers");
-    };
-  }
-
-  /** The details of every check that did not pass, for the check run's text. */
-  private static Optional<String> details(RunReport r) {
-    StringBuilder b = new StringBuilder();
-    for (CheckResult c : r.results()) {
-      if (c.status() == Status.PASS || c.details().isEmpty()) {
-        continue;
-      }
-      b.append("#### `").append(c.id().value().replace('`', '\'')).append("` ").append(c.status());
-      b.append("\n\n");
-      c.details()
-          .forEach(
-              (k, v) ->
-                  b.append("- ")
-                      .append(MarkdownReport.escape(k))
-                      .append(": ")
-                      .append(MarkdownReport.escape(String.valueOf(v)))
-                      .append('\n'));
-      b.append('\n');
-    }
-    return b.length() == 0 ? Optional.empty() : Optional.of(b.toString());
-  }
-
-  private List<GitHubGateway.CheckAnnotation> checkAnnotations(RunReport report) {
-    List<GitHubGateway.CheckAnnotation> out = new ArrayList<>();
-    for (Annotation a : Annotations.all(report, locations, context.workspace())) {
-      if (a.file().isEmpty()) {
-        continue;
-      }
-      int line = Math.max(1, a.line());
-      out.add(
-          new GitHubGateway.CheckAnnotation(
-              a.file().get(),
-              line,
-              line,
-              a.level() == Annotation.Level.ERROR
-                  ? GitHubGateway.AnnotationLevel.FAILURE
-                  : GitHubGateway.AnnotationLevel.WARNING,
-              redact(
-                  a.title().length() > TITLE_CHARS
-                      ? a.title().substring(0, TITLE_CHARS)
-                      : a.title()),
-              redact(a.message())));
-    }
-    return out;
   }
 
   private Optional<GitHubGateway> gateway(String what) {

@@ -154,7 +154,10 @@ public final class KohsukeGateway implements GitHubGateway {
     }
   }
 
+  // getUserName() is deprecated in favour of getUser(), which fetches GET /users/{login} for every
+  // comment; the login in the listing is all the trust check needs.
   @Override
+  @SuppressWarnings("deprecation")
   public List<Comment> listComments(int pullRequest) throws GitHubApiException {
     try {
       List<Comment> out = new ArrayList<>();
@@ -172,6 +175,7 @@ public final class KohsukeGateway implements GitHubGateway {
   }
 
   @Override
+  @SuppressWarnings("deprecation") // getUserName(): see listComments
   public Comment createComment(int pullRequest, String body) throws GitHubApiException {
     try {
       GHIssueComment c = pull(pullRequest).comment(body);
@@ -195,7 +199,6 @@ public final class KohsukeGateway implements GitHubGateway {
   }
 
   @Override
-  @SuppressWarnings("deprecation")
   public long createCheckRun(NewCheckRun run) throws GitHubApiException {
     try {
       GHCheckRunBuilder b =
