@@ -116,6 +116,7 @@ final class ActionCommand implements Callable<Integer> {
     secrets.addAll(SecretsRegistry.redactor(prepared.config(), env).secrets());
     out.mask(secrets);
 
+    out.text("release-sentinel: " + context.describe());
     context.warnings().forEach(w -> out.warning("release-sentinel: " + w));
     prepared.notes().forEach(n -> out.text("release-sentinel: note: " + n));
     Log log =

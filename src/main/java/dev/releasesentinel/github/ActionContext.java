@@ -132,6 +132,19 @@ public record ActionContext(
         warnings);
   }
 
+  /** One line for the log: what triggered the run and at which commit. */
+  public String describe() {
+    StringBuilder b = new StringBuilder(eventName.isEmpty() ? "run" : eventName + " event");
+    repository.ifPresent(r -> b.append(" on ").append(r));
+    if (pullRequest.isPresent()) {
+      b.append(", pull request #").append(pullRequest.getAsInt());
+      forkRepository.ifPresent(f -> b.append(" from ").append(f));
+    }
+    tag.ifPresent(t -> b.append(", tag ").append(t));
+    checkRunSha().ifPresent(s -> b.append(", commit ").append(s, 0, Math.min(7, s.length())));
+    return b.toString();
+  }
+
   /** {@code pull_request} or {@code pull_request_target}: what {@code pr-comment: auto} means. */
   public boolean pullRequestEvent() {
     return eventName.equals("pull_request") || eventName.equals("pull_request_target");

@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The action against a GitHub REST API on WireMock: the sticky comment and the check run. */
 class ActionGitHubApiTest {
@@ -208,11 +210,15 @@ class ActionGitHubApiTest {
     assertThat(checkRunPost(2).path("conclusion").asText()).isEqualTo("success");
   }
 
-  @Test
-  void onAPushTheCheckRunIsOnGithubSha() throws Exception {
-    gh.event("push", "push.json").input("check-run", "true");
-    gh.run(blocked());
+  @ParameterizedTest
+  @CsvSource({"push,push.json", "push,tag-push.json", "workflow_dispatch,workflow_dispatch.json"})
+  void withoutAPullRequestTheCheckRunIsOnGithubShaAndNothingIsCommented(
+      String event, String fixture) throws Exception {
+    gh.event(event, fixture).input("check-run", "true");
+    ActionHarness.Run r = gh.run(blocked());
     assertThat(checkRunPost(0).path("head_sha").asText()).isEqualTo(ActionHarness.MERGE_SHA);
+    wm.verify(0, getRequestedFor(urlPathEqualTo(COMMENTS)));
+    assertThat(r.exitCode()).isEqualTo(1);
   }
 
   private JsonNode checkRunPost(int i) throws Exception {

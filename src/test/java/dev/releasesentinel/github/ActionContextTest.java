@@ -49,6 +49,9 @@ class ActionContextTest {
   void aPullRequestFromAForkSaysWhichFork() throws IOException {
     ActionContext c = read("pull_request", "pull_request-fork.json", Map.of());
     assertThat(c.forkRepository()).contains("mallory/app");
+    assertThat(c.describe())
+        .isEqualTo(
+            "pull_request event on octo/app, pull request #7 from mallory/app, commit abcdef0");
   }
 
   @Test
@@ -71,6 +74,7 @@ class ActionContextTest {
   void aTagPushNamesTheTag() throws IOException {
     ActionContext c = read("push", "tag-push.json", Map.of("GITHUB_REF", "refs/tags/v1.4.2"));
     assertThat(c.tag()).contains("v1.4.2");
+    assertThat(c.describe()).isEqualTo("push event on octo/app, tag v1.4.2, commit 5555555");
   }
 
   @Test
