@@ -94,7 +94,7 @@ final class ActionCommand implements Callable<Integer> {
             configPath(inputs, workspace),
             inputs.environment(),
             inputs.version(),
-            Selection.parse(inputs.only(), inputs.skip()),
+            Selection.parse(inputs.only(), inputs.skip()).named("input 'only'", "input 'skip'"),
             Optional.empty(),
             false,
             false);
@@ -106,14 +106,14 @@ final class ActionCommand implements Callable<Integer> {
       return Cli.EXIT_USAGE;
     } catch (UsageException e) {
       for (String line : e.getMessage().split("\n")) {
-        out.error("release-sentinel: " + translate(line));
+        out.error("release-sentinel: " + line);
       }
       return Cli.EXIT_USAGE;
     }
 
     // Every secret the config names, registered before anything about the run is printed.
     List<String> secrets = new ArrayList<>(early);
-    secrets.addAll(SecretsRegistry.redactor(prepared.config(), env).secrets());
+    secrets.addAll(prepared.secrets());
     out.mask(secrets);
 
     out.text("release-sentinel: " + context.describe());
@@ -168,11 +168,6 @@ final class ActionCommand implements Callable<Integer> {
             + e.problems().size()
             + (e.problems().size() == 1 ? " problem" : " problems")
             + "; nothing was run");
-  }
-
-  /** The gate's usage messages name command-line flags; in action mode they are inputs. */
-  private static String translate(String message) {
-    return message.replace("--only", "input 'only'").replace("--skip", "input 'skip'");
   }
 
   /** A writer that hands the log's lines to the runner log (redacted and neutralised there). */

@@ -115,7 +115,11 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+    Console console =
+        new Console(
+            spec.commandLine().getOut(),
+            spec.commandLine().getErr(),
+            root.env.get("GITHUB_ACTIONS").map("true"::equals).orElse(false));
     Log log = new Log(console.errWriter(), common.logFormat, common.level(), root.clock);
     validateFormat(format, "--format");
     List<ReportTarget> targets = parseReports();

@@ -1,5 +1,6 @@
 package dev.releasesentinel.cli;
 
+import dev.releasesentinel.github.WorkflowCommands;
 import dev.releasesentinel.redact.Redactor;
 import java.io.PrintWriter;
 
@@ -14,11 +15,21 @@ final class Console {
   private final PrintWriter err;
   private final Redactor redactor = Redactor.of();
   private final PrintWriter log;
+  private final boolean onGitHubActions;
 
-  Console(PrintWriter out, PrintWriter err) {
+  /**
+   * {@code onGitHubActions}: the output is a GitHub Actions job log, where text from outside (an
+   * upstream's body, a commit message) could forge a workflow command; such lines are neutralised.
+   */
+  Console(PrintWriter out, PrintWriter err, boolean onGitHubActions) {
     this.out = out;
     this.err = err;
-    this.log = new PrintWriter(redactor.writer(err), true);
+    this.onGitHubActions = onGitHubActions;
+    this.log = new PrintWriter(redactor.writer(new NeutralisingWriter(err)), true);
+  }
+
+  Console(PrintWriter out, PrintWriter err) {
+    this(out, err, false);
   }
 
   Redactor redactor() {
@@ -27,19 +38,68 @@ final class Console {
 
   /** Writes report text to stdout (after redaction); the caller supplies newlines. */
   synchronized void out(String text) {
-    out.print(redactor.redact(text));
+    out.print(safe(text));
     out.flush();
   }
 
   synchronized void errLine(String line) {
-    err.println(redactor.redact(line));
+    err.println(safe(line));
     err.flush();
   }
 
   /** Raw stderr text (progress redraws); redacted like everything else. */
   synchronized void errRaw(String text) {
-    err.print(redactor.redact(text));
+    err.print(safe(text));
     err.flush();
+  }
+
+  private String safe(String text) {
+    String r = redactor.redact(text);
+    return onGitHubActions ? neutralise(r) : r;
+  }
+
+  private static String neutralise(String text) {
+    if (!text.contains("::") && !text.contains("##[")) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(text.length() + 8);
+    int start = 0;
+    while (start <= text.length()) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl;
+      b.append(WorkflowCommands.neutralise(text.substring(start, end)));
+      if (nl < 0) {
+        break;
+      }
+      b.append('\n');
+      start = nl + 1;
+    }
+    return b.toString();
+  }
+
+  /** Neutralises whole lines on their way to stderr when on GitHub Actions. */
+  private final class NeutralisingWriter extends java.io.Writer {
+    private final java.io.Writer target;
+
+    NeutralisingWriter(java.io.Writer target) {
+      this.target = target;
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) throws java.io.IOException {
+      String s = new String(cbuf, off, len);
+      target.write(onGitHubActions ? neutralise(s) : s);
+    }
+
+    @Override
+    public void flush() throws java.io.IOException {
+      target.flush();
+    }
+
+    @Override
+    public void close() throws java.io.IOException {
+      target.close();
+    }
   }
 
   /** A writer onto stderr for the log: each line is redacted as it is written. */

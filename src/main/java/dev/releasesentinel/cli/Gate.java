@@ -117,8 +117,11 @@ final class Gate {
     Map<CheckId, String> skips = request.selection().skips(checks);
     if (skips.size() == checks.size()) {
       throw new UsageException(
-          "nothing to check: --only/--skip leave no check to run; a gate that checked nothing"
-              + " never says SAFE");
+          "nothing to check: "
+              + request.selection().onlyName()
+              + " and "
+              + request.selection().skipName()
+              + " leave no check to run; a gate that checked nothing never says SAFE");
     }
     Duration timeout = request.timeout().or(config::timeout).orElse(Config.DEFAULT_TIMEOUT);
     return new Prepared(request, config, context, checks, skips, timeout, notes, secrets);

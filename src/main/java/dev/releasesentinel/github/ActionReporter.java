@@ -51,7 +51,9 @@ public final class ActionReporter {
   }
 
   /** Publishes the run; returns the step's exit code. */
-  public int publish(RunReport report) {
+  public int publish(RunReport run) {
+    // Redact the model before rendering: escaping could hide a secret from later redaction.
+    RunReport report = run.mapText(log.redactor()::redact);
     int exit = inputs.failOn().exitCode(report.verdict());
     log.text(Reports.renderer("text", Reports.Options.PLAIN).orElseThrow().render(report));
     if (inputs.annotations()) {

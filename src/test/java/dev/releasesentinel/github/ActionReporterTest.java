@@ -76,7 +76,7 @@ class ActionReporterTest {
   void whatReachesTheGatewayIsRedactedWhoeverBuiltIt() throws Exception {
     log.mask(List.of("hunter2-hunter2"));
     publish(blocked("password hunter2-hunter2 rejected"));
-    assertThat(github.comments.get(0).body()).contains("password *** rejected");
+    assertThat(github.comments.get(0).body()).contains("password \\*\\*\\* rejected");
     assertThat(github.created.get(0).output().summary()).doesNotContain("hunter2-hunter2");
   }
 
