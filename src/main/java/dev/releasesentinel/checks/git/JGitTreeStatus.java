@@ -1,0 +1,452 @@
+package dev.releasesentinel.checks.git;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.RecursiveAction;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.dircache.DirCacheIterator;
+import org.eclipse.jgit.lib.Config;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.IndexDiff;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.treewalk.CanonicalTreeParser;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
+import org.eclipse.jgit.treewalk.FileTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilterGroup;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+
+/**
+ * {@code git status}, fast. JGit's {@code StatusCommand} walks the whole working tree through its
+ * iterators and takes about 6 times as long as native git on 100,000 files. This does what git does
+ * instead:
+ *
+ * <ol>
+ *   <li>HEAD against the index with a tree walk that skips every directory whose id the index's
+ *       cache tree already records as equal to HEAD's (after a commit: nothing to walk);
+ *   <li>the index against the working tree by stat data: one {@code lstat} per tracked file,
+ *       directory by directory on a few threads, and the entry is clean when type, executable bit
+ *       (unless {@code core.fileMode=false}), size and modification time (to the nanosecond) all
+ *       equal what the index recorded and the entry is not racily clean (JGit smudges those when it
+ *       reads the index, as git does);
+ *   <li>every entry that is not proven clean that way (a different stat, a symlink, a submodule, a
+ *       smudged entry) is then judged by JGit's own {@link IndexDiff}, restricted to those paths,
+ *       so line-ending conversion ({@code core.autocrlf}, {@code .gitattributes}), clean filters
+ *       and submodules are judged exactly as JGit does: a file touched but unchanged is clean;
+ *   <li>untracked files from the directory listings, skipping names the index knows and checking
+ *       only the others against the ignore rules ({@code .gitignore} files, {@code info/exclude},
+ *       {@code core.excludesFile}); a file inside an ignored directory is ignored, an untracked
+ *       directory counts only if it holds a file that is not ignored (as git shows {@code dir/}).
+ * </ol>
+ *
+ * Case-insensitive work trees ({@code core.ignoreCase}) and file systems without POSIX attributes
+ * use JGit's plain {@link IndexDiff} for everything.
+ */
+final class JGitTreeStatus {
+
+  /** Stat work for a directory is split into tasks of this many files. */
+  private static final int CHUNK = 2048;
+
+  private final Repository repo;
+  private final Path workTree;
+  private final boolean fileMode;
+  private final boolean untrackedWanted;
+  private final String[] paths;
+  private final DirCacheEntry[] entries;
+  private final JGitIgnores ignores;
+  private final Queue<String> unstaged = new ConcurrentLinkedQueue<>();
+  private final Queue<String> suspects = new ConcurrentLinkedQueue<>();
+  private final Queue<String> untracked = new ConcurrentLinkedQueue<>();
+
+  private JGitTreeStatus(
+      Repository repo, boolean untrackedWanted, String[] paths, DirCacheEntry[] entries) {
+    this.repo = repo;
+    this.workTree = repo.getWorkTree().toPath();
+    this.fileMode = repo.getConfig().getBoolean("core", null, "filemode", true);
+    this.untrackedWanted = untrackedWanted;
+    this.paths = paths;
+    this.entries = entries;
+    this.ignores = new JGitIgnores(repo);
+  }
+
+  static TreeStatus scan(Repository repo, boolean untracked) throws IOException {
+    Config config = repo.getConfig();
+    if (config.getBoolean("core", null, "ignorecase", false)
+        || !Files.getFileStore(repo.getWorkTree().toPath()).supportsFileAttributeView("posix")) {
+      return plain(repo, untracked);
+    }
+    DirCache index = repo.readDirCache();
+    int n = index.getEntryCount();
+    List<String> paths = new ArrayList<>(n);
+    List<DirCacheEntry> entries = new ArrayList<>(n);
+    Set<String> conflicts = new TreeSet<>();
+    for (int i = 0; i < n; i++) {
+      DirCacheEntry e = index.getEntry(i);
+      String p = e.getPathString();
+      boolean conflict = e.getStage() != DirCacheEntry.STAGE_0;
+      if (conflict) {
+        conflicts.add(p);
+      }
+      int last = paths.size() - 1;
+      if (last >= 0 && paths.get(last).equals(p)) {
+        entries.set(last, null); // the stages of one conflicted path
+        continue;
+      }
+      paths.add(p);
+      entries.add(conflict ? null : e);
+    }
+    ObjectId headTree = repo.resolve("HEAD^{tree}");
+    List<String> staged = staged(repo, index, headTree, conflicts);
+
+    JGitTreeStatus s =
+        new JGitTreeStatus(
+            repo, untracked, paths.toArray(new String[0]), entries.toArray(new DirCacheEntry[0]));
+    s.walk();
+    Set<String> changed = new TreeSet<>(s.unstaged);
+    if (!s.suspects.isEmpty()) {
+      changed.addAll(s.judge(headTree));
+    }
+    return new TreeStatus(
+        staged,
+        List.copyOf(changed),
+        List.copyOf(new TreeSet<>(s.untracked)),
+        List.copyOf(conflicts));
+  }
+
+  /** HEAD against the index; subtrees the cache tree records as unchanged are not entered. */
+  private static List<String> staged(
+      Repository repo, DirCache index, ObjectId headTree, Set<String> conflicts)
+      throws IOException {
+    Set<String> staged = new TreeSet<>();
+    try (ObjectReader reader = repo.newObjectReader();
+        TreeWalk tw = new TreeWalk(repo, reader)) {
+      if (headTree == null) {
+        tw.addTree(new EmptyTreeIterator());
+      } else {
+        tw.addTree(new CanonicalTreeParser(null, reader, headTree));
+      }
+      tw.addTree(new DirCacheIterator(index));
+      tw.setRecursive(true);
+      tw.setFilter(TreeFilter.ANY_DIFF);
+      while (tw.next()) {
+        String p = tw.getPathString();
+        if (conflicts.contains(p)) {
+          continue;
+        }
+        DirCacheIterator d = tw.getTree(1, DirCacheIterator.class);
+        if (d != null && d.getDirCacheEntry() != null && d.getDirCacheEntry().isIntentToAdd()) {
+          continue; // git shows intent-to-add as a work tree change
+        }
+        staged.add(p);
+      }
+    }
+    return List.copyOf(staged);
+  }
+
+  /** JGit's judgement, restricted to the entries the stat pass could not prove clean. */
+  private Set<String> judge(ObjectId headTree) throws IOException {
+    IndexDiff diff = new IndexDiff(repo, headTree, new FileTreeIterator(repo));
+    diff.setFilter(PathFilterGroup.createFromStrings(new TreeSet<>(suspects)));
+    diff.diff();
+    Set<String> changed = new TreeSet<>(diff.getModified());
+    changed.addAll(diff.getMissing());
+    return changed;
+  }
+
+  /** JGit's IndexDiff for everything: where stat data cannot be trusted the way git does. */
+  private static TreeStatus plain(Repository repo, boolean untracked) throws IOException {
+    ObjectId headTree = repo.resolve("HEAD^{tree}");
+    IndexDiff diff = new IndexDiff(repo, headTree, new FileTreeIterator(repo));
+    diff.diff();
+    Set<String> staged = new TreeSet<>(diff.getAdded());
+    staged.addAll(diff.getChanged());
+    staged.addAll(diff.getRemoved());
+    Set<String> changed = new TreeSet<>(diff.getModified());
+    changed.addAll(diff.getMissing());
+    List<String> u = untracked ? List.copyOf(new TreeSet<>(diff.getUntracked())) : List.of();
+    return new TreeStatus(
+        List.copyOf(staged),
+        List.copyOf(changed),
+        u,
+        List.copyOf(new TreeSet<>(diff.getConflicting())));
+  }
+
+  // ------------------------------------------------------------------ the walk
+
+  private void walk() throws IOException {
+    int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      pool.submit(new DirTask("", 0, paths.length)).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while reading the working tree");
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      if (c instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IOException(c);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** One tracked directory: its index entries are {@code paths[lo..hi)}. */
+  private final class DirTask extends RecursiveAction {
+    private static final long serialVersionUID = 1L;
+    private final String prefix;
+    private final int lo;
+    private final int hi;
+
+    DirTask(String prefix, int lo, int hi) {
+      this.prefix = prefix;
+      this.lo = lo;
+      this.hi = hi;
+    }
+
+    @Override
+    protected void compute() {
+      int plen = prefix.length();
+      Map<String, Integer> files = new HashMap<>();
+      Map<String, int[]> dirs = new HashMap<>();
+      int i = lo;
+      while (i < hi) {
+        String p = paths[i];
+        int slash = p.indexOf('/', plen);
+        if (slash < 0) {
+          files.put(p.substring(plen), i);
+          i++;
+          continue;
+        }
+        String childPrefix = p.substring(0, slash + 1);
+        int j = i + 1;
+        while (j < hi && paths[j].startsWith(childPrefix)) {
+          j++;
+        }
+        dirs.put(p.substring(plen, slash), new int[] {i, j});
+        i = j;
+      }
+      List<ForkJoinTask<?>> tasks = new ArrayList<>();
+      List<Integer> toStat = new ArrayList<>(files.size());
+      if (untrackedWanted) {
+        String[] names = workTree.resolve(prefix).toFile().list();
+        if (names == null) {
+          missing(lo, hi); // gone, or no longer a directory: the parent saw to the rest
+          return;
+        }
+        Set<String> seenFiles = new HashSet<>();
+        Set<String> seenDirs = new HashSet<>();
+        for (String name : names) {
+          if (name.equals(".git")) {
+            continue;
+          }
+          Integer f = files.get(name);
+          if (f != null) {
+            seenFiles.add(name);
+            toStat.add(f);
+          } else if (dirs.containsKey(name)) {
+            seenDirs.add(name);
+            child(name, dirs.get(name), tasks);
+          } else {
+            candidate(prefix + name);
+          }
+        }
+        for (Map.Entry<String, Integer> e : files.entrySet()) {
+          if (!seenFiles.contains(e.getKey())) {
+            missing(e.getValue(), e.getValue() + 1);
+          }
+        }
+        for (Map.Entry<String, int[]> e : dirs.entrySet()) {
+          if (!seenDirs.contains(e.getKey())) {
+            missing(e.getValue()[0], e.getValue()[1]);
+          }
+        }
+      } else {
+        toStat.addAll(files.values());
+        for (Map.Entry<String, int[]> e : dirs.entrySet()) {
+          child(e.getKey(), e.getValue(), tasks);
+        }
+      }
+      for (int from = 0; from < toStat.size(); from += CHUNK) {
+        List<Integer> part = toStat.subList(from, Math.min(toStat.size(), from + CHUNK));
+        if (toStat.size() <= CHUNK) {
+          part.forEach(JGitTreeStatus.this::stat);
+        } else {
+          List<Integer> copy = List.copyOf(part);
+          tasks.add(ForkJoinTask.adapt(() -> copy.forEach(JGitTreeStatus.this::stat)));
+        }
+      }
+      invokeAll(tasks);
+    }
+
+    /** A tracked directory: walk it if it still is one; else its entries are gone. */
+    private void child(String name, int[] range, List<ForkJoinTask<?>> tasks) {
+      String rel = prefix + name;
+      BasicFileAttributes a = lstat(workTree.resolve(rel));
+      if (a != null && a.isDirectory()) {
+        tasks.add(new DirTask(rel + "/", range[0], range[1]));
+        return;
+      }
+      missing(range[0], range[1]);
+      if (a != null && untrackedWanted && !ignores.isIgnored(rel, false)) {
+        untracked.add(rel); // a file or link where a tracked directory was
+      }
+    }
+  }
+
+  /** Index entries in {@code [from, to)} whose files are gone. */
+  private void missing(int from, int to) {
+    for (int i = from; i < to; i++) {
+      DirCacheEntry e = entries[i];
+      if (e == null || e.isAssumeValid() || e.isSkipWorkTree()) {
+        continue;
+      }
+      if (e.getRawMode() == FileMode.GITLINK.getBits()) {
+        suspects.add(paths[i]); // JGit decides what a missing submodule directory means
+      } else {
+        unstaged.add(paths[i]);
+      }
+    }
+  }
+
+  /** Clean if the stat data proves it; gone is a change; anything else goes to JGit. */
+  private void stat(int i) {
+    DirCacheEntry e = entries[i];
+    if (e == null || e.isAssumeValid() || e.isSkipWorkTree()) {
+      return; // conflicts are reported as such; git does not look at these entries
+    }
+    String path = paths[i];
+    if (e.isIntentToAdd()) {
+      unstaged.add(path);
+      return;
+    }
+    int mode = e.getRawMode();
+    if (mode != FileMode.REGULAR_FILE.getBits() && mode != FileMode.EXECUTABLE_FILE.getBits()) {
+      suspects.add(path); // symlinks and submodules
+      return;
+    }
+    PosixFileAttributes a;
+    try {
+      a =
+          Files.readAttributes(
+              workTree.resolve(path), PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException | NotDirectoryException gone) {
+      unstaged.add(path);
+      return;
+    } catch (IOException other) {
+      suspects.add(path);
+      return;
+    }
+    if (!a.isRegularFile()) {
+      suspects.add(path);
+      return;
+    }
+    if (fileMode) {
+      boolean exec = a.permissions().contains(PosixFilePermission.OWNER_EXECUTE);
+      if (exec != (mode == FileMode.EXECUTABLE_FILE.getBits())) {
+        suspects.add(path);
+        return;
+      }
+    }
+    if (e.isSmudged()
+        || e.getLength() != (int) a.size()
+        || !e.getLastModifiedInstant().equals(a.lastModifiedTime().toInstant())) {
+      suspects.add(path);
+    }
+  }
+
+  /** A name the index does not know: untracked unless ignored. */
+  private void candidate(String rel) {
+    Path p = workTree.resolve(rel);
+    BasicFileAttributes a = lstat(p);
+    if (a == null) {
+      return;
+    }
+    boolean dir = a.isDirectory();
+    if (ignores.isIgnored(rel, dir)) {
+      return;
+    }
+    if (!dir) {
+      untracked.add(rel);
+    } else if (Files.exists(p.resolve(".git"), LinkOption.NOFOLLOW_LINKS) || holdsUntracked(rel)) {
+      untracked.add(rel + "/"); // git shows an untracked directory (or nested repository) once
+    }
+  }
+
+  /** Whether an untracked directory holds any file that is not ignored. */
+  private boolean holdsUntracked(String rel) {
+    String[] names = workTree.resolve(rel).toFile().list();
+    if (names == null) {
+      return false;
+    }
+    for (String name : names) {
+      String child = rel + "/" + name;
+      Path p = workTree.resolve(child);
+      BasicFileAttributes a = lstat(p);
+      if (a == null) {
+        continue;
+      }
+      boolean dir = a.isDirectory();
+      if (ignores.isIgnored(child, dir)) {
+        continue;
+      }
+      if (!dir
+          || Files.exists(p.resolve(".git"), LinkOption.NOFOLLOW_LINKS)
+          || holdsUntracked(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static BasicFileAttributes lstat(Path p) {
+    try {
+      return Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (FileSystemException e) {
+      return null; // gone, no longer under a directory, or unreadable: nothing to list
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A reading error in words, with the fix for the index formats JGit cannot read. */
+  static String explain(IOException e) {
+    String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (msg.contains("'link'")) {
+      return msg + "; the index is split (core.splitIndex): run git update-index --no-split-index";
+    }
+    if (msg.contains("'sdir'")) {
+      return msg + "; the index is sparse: run git sparse-checkout init --no-sparse-index";
+    }
+    return msg;
+  }
+}

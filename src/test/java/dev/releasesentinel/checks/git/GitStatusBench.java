@@ -1,0 +1,40 @@
+package dev.releasesentinel.checks.git;
+
+import dev.releasesentinel.config.CheckSpec;
+import dev.releasesentinel.config.Location;
+import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.Runner;
+import dev.releasesentinel.engine.Severity;
+import dev.releasesentinel.engine.Status;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Benchmark entry point for {@code bench/git-status.sh}: runs {@code git.clean-tree} once on a
+ * repository, through the real runner, as a whole process would.
+ *
+ * <p>{@code java -cp ... dev.releasesentinel.checks.git.GitStatusBench DIR [--allow-untracked]}
+ */
+public final class GitStatusBench {
+
+  private GitStatusBench() {}
+
+  public static void main(String[] args) {
+    Path repo = Path.of(args.length > 0 ? args[0] : ".");
+    boolean allowUntracked = List.of(args).contains("--allow-untracked");
+    GitProbe probe = new JGitProbe(repo, Environment.system());
+    CleanTreeCheck check =
+        new CleanTreeCheck(
+            new CheckSpec(true, Severity.BLOCK, Location.NONE), allowUntracked, () -> probe);
+    Runner.Outcome outcome =
+        new Runner(new Runner.Options(Duration.ofSeconds(120), false, false, null, null))
+            .run(List.of(check), Map.of());
+    CheckResult r = outcome.results().get(0);
+    System.out.println(
+        r.status() + " " + r.message() + " (check " + r.duration().toMillis() + " ms)");
+    System.exit(r.status() == Status.PASS ? 0 : 1);
+  }
+}
