@@ -32,9 +32,9 @@ final class CleanTreeCheck extends GitCheck {
 
   @Override
   CheckResult judge(CheckContext context, GitProbe probe) throws GitProbeException {
-    Head head = head(context, probe);
-    context.activity("reading the working tree of " + head.path());
+    context.activity("reading the working tree");
     TreeStatus s = probe.status(!allowUntracked);
+    head(context, probe); // after the status: HEAD is then already read, and published
     if (s.clean()) {
       return CheckResult.pass(
           this,

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,16 +21,15 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RecursiveAction;
 import org.eclipse.jgit.dircache.DirCache;
-import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.dircache.DirCacheIterator;
 import org.eclipse.jgit.lib.Config;
-import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.IndexDiff;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -76,66 +76,134 @@ final class JGitTreeStatus {
   private final Path workTree;
   private final boolean fileMode;
   private final boolean untrackedWanted;
+  private final GitIndex index;
   private final String[] paths;
-  private final DirCacheEntry[] entries;
+  private final int[] entryOf;
   private final JGitIgnores ignores;
   private final Queue<String> unstaged = new ConcurrentLinkedQueue<>();
   private final Queue<String> suspects = new ConcurrentLinkedQueue<>();
   private final Queue<String> untracked = new ConcurrentLinkedQueue<>();
 
+  /**
+   * @param paths each tracked path once, in index order
+   * @param entryOf for each path, its stage-0 entry in the index, or -1 when it is conflicted
+   */
   private JGitTreeStatus(
-      Repository repo, boolean untrackedWanted, String[] paths, DirCacheEntry[] entries) {
+      Repository repo, boolean untrackedWanted, GitIndex index, String[] paths, int[] entryOf) {
     this.repo = repo;
     this.workTree = repo.getWorkTree().toPath();
     this.fileMode = repo.getConfig().getBoolean("core", null, "filemode", true);
     this.untrackedWanted = untrackedWanted;
+    this.index = index;
     this.paths = paths;
-    this.entries = entries;
+    this.entryOf = entryOf;
     this.ignores = new JGitIgnores(repo);
   }
 
   static TreeStatus scan(Repository repo, boolean untracked) throws IOException {
     Config config = repo.getConfig();
     if (config.getBoolean("core", null, "ignorecase", false)
+        || !"sha1"
+            .equalsIgnoreCase(
+                config.getString("extensions", null, "objectformat") == null
+                    ? "sha1"
+                    : config.getString("extensions", null, "objectformat"))
         || !Files.getFileStore(repo.getWorkTree().toPath()).supportsFileAttributeView("posix")) {
       return plain(repo, untracked);
     }
-    DirCache index = repo.readDirCache();
-    int n = index.getEntryCount();
-    List<String> paths = new ArrayList<>(n);
-    List<DirCacheEntry> entries = new ArrayList<>(n);
+    // HEAD's tree is read while the index is parsed: both are needed, neither needs the other.
+    CompletableFuture<ObjectId> headTree = new CompletableFuture<>();
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                headTree.complete(repo.resolve("HEAD^{tree}"));
+              } catch (Throwable e) {
+                headTree.completeExceptionally(e);
+              }
+            },
+            "resolve-head");
+    t.setDaemon(true);
+    t.start();
+    GitIndex index;
+    Path indexFile = repo.getIndexFile().toPath();
+    try {
+      BasicFileAttributes a = lstat(indexFile);
+      if (a == null) {
+        index = GitIndex.empty();
+      } else {
+        Instant m = a.lastModifiedTime().toInstant();
+        index = GitIndex.read(indexFile, m.getEpochSecond(), m.getNano());
+      }
+    } catch (GitIndex.Unsupported e) {
+      return plain(repo, untracked);
+    }
+    List<String> paths = new ArrayList<>(index.count);
+    List<Integer> entryOf = new ArrayList<>(index.count);
     Set<String> conflicts = new TreeSet<>();
-    for (int i = 0; i < n; i++) {
-      DirCacheEntry e = index.getEntry(i);
-      String p = e.getPathString();
-      boolean conflict = e.getStage() != DirCacheEntry.STAGE_0;
+    for (int i = 0; i < index.count; i++) {
+      String p = index.paths[i];
+      boolean conflict = index.stages[i] != 0;
       if (conflict) {
         conflicts.add(p);
       }
       int last = paths.size() - 1;
       if (last >= 0 && paths.get(last).equals(p)) {
-        entries.set(last, null); // the stages of one conflicted path
+        entryOf.set(last, -1); // the stages of one conflicted path
         continue;
       }
       paths.add(p);
-      entries.add(conflict ? null : e);
+      entryOf.add(conflict ? -1 : i);
     }
-    ObjectId headTree = repo.resolve("HEAD^{tree}");
-    List<String> staged = staged(repo, index, headTree, conflicts);
+    int[] of = new int[entryOf.size()];
+    for (int i = 0; i < of.length; i++) {
+      of[i] = entryOf.get(i);
+    }
+    JGitTreeStatus s = new JGitTreeStatus(repo, untracked, index, paths.toArray(new String[0]), of);
+    // The working tree is walked while HEAD is read and compared with the index.
+    int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      ForkJoinTask<Void> walking = pool.submit(s.new DirTask("", 0, s.paths.length));
+      ObjectId head = await(headTree);
+      List<String> staged;
+      if (conflicts.isEmpty()
+          && head != null
+          && index.rootTree.isPresent()
+          && index.rootTree.get().equals(head.name())) {
+        staged = List.of(); // the cache tree says the index is HEAD's tree
+      } else if (index.count == 0 && head == null) {
+        staged = List.of();
+      } else {
+        staged = staged(repo, repo.readDirCache(), head, conflicts);
+      }
+      await(walking);
+      Set<String> changed = new TreeSet<>(s.unstaged);
+      if (!s.suspects.isEmpty()) {
+        changed.addAll(s.judge(head));
+      }
+      return new TreeStatus(
+          staged,
+          List.copyOf(changed),
+          List.copyOf(new TreeSet<>(s.untracked)),
+          List.copyOf(conflicts));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 
-    JGitTreeStatus s =
-        new JGitTreeStatus(
-            repo, untracked, paths.toArray(new String[0]), entries.toArray(new DirCacheEntry[0]));
-    s.walk();
-    Set<String> changed = new TreeSet<>(s.unstaged);
-    if (!s.suspects.isEmpty()) {
-      changed.addAll(s.judge(headTree));
+  private static ObjectId await(CompletableFuture<ObjectId> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while reading HEAD");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException(e.getCause());
     }
-    return new TreeStatus(
-        staged,
-        List.copyOf(changed),
-        List.copyOf(new TreeSet<>(s.untracked)),
-        List.copyOf(conflicts));
   }
 
   /** HEAD against the index; subtrees the cache tree records as unchanged are not entered. */
@@ -198,11 +266,9 @@ final class JGitTreeStatus {
 
   // ------------------------------------------------------------------ the walk
 
-  private void walk() throws IOException {
-    int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
-    ForkJoinPool pool = new ForkJoinPool(threads);
+  private static void await(ForkJoinTask<Void> walking) throws IOException {
     try {
-      pool.submit(new DirTask("", 0, paths.length)).get();
+      walking.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while reading the working tree");
@@ -215,8 +281,6 @@ final class JGitTreeStatus {
         throw r;
       }
       throw new IOException(c);
-    } finally {
-      pool.shutdownNow();
     }
   }
 
@@ -323,34 +387,34 @@ final class JGitTreeStatus {
     }
   }
 
-  /** Index entries in {@code [from, to)} whose files are gone. */
+  /** Index entries of the paths in {@code [from, to)} whose files are gone. */
   private void missing(int from, int to) {
-    for (int i = from; i < to; i++) {
-      DirCacheEntry e = entries[i];
-      if (e == null || e.isAssumeValid() || e.isSkipWorkTree()) {
+    for (int u = from; u < to; u++) {
+      int e = entryOf[u];
+      if (e < 0 || index.assumeValid[e] || index.skipWorktree[e]) {
         continue;
       }
-      if (e.getRawMode() == FileMode.GITLINK.getBits()) {
-        suspects.add(paths[i]); // JGit decides what a missing submodule directory means
+      if (index.modes[e] == GitIndex.MODE_GITLINK) {
+        suspects.add(paths[u]); // JGit decides what a missing submodule directory means
       } else {
-        unstaged.add(paths[i]);
+        unstaged.add(paths[u]);
       }
     }
   }
 
   /** Clean if the stat data proves it; gone is a change; anything else goes to JGit. */
-  private void stat(int i) {
-    DirCacheEntry e = entries[i];
-    if (e == null || e.isAssumeValid() || e.isSkipWorkTree()) {
+  private void stat(int u) {
+    int e = entryOf[u];
+    if (e < 0 || index.assumeValid[e] || index.skipWorktree[e]) {
       return; // conflicts are reported as such; git does not look at these entries
     }
-    String path = paths[i];
-    if (e.isIntentToAdd()) {
+    String path = paths[u];
+    if (index.intentToAdd[e]) {
       unstaged.add(path);
       return;
     }
-    int mode = e.getRawMode();
-    if (mode != FileMode.REGULAR_FILE.getBits() && mode != FileMode.EXECUTABLE_FILE.getBits()) {
+    int mode = index.modes[e];
+    if (mode != GitIndex.MODE_REGULAR && mode != GitIndex.MODE_EXECUTABLE) {
       suspects.add(path); // symlinks and submodules
       return;
     }
@@ -372,14 +436,16 @@ final class JGitTreeStatus {
     }
     if (fileMode) {
       boolean exec = a.permissions().contains(PosixFilePermission.OWNER_EXECUTE);
-      if (exec != (mode == FileMode.EXECUTABLE_FILE.getBits())) {
+      if (exec != (mode == GitIndex.MODE_EXECUTABLE)) {
         suspects.add(path);
         return;
       }
     }
-    if (e.isSmudged()
-        || e.getLength() != (int) a.size()
-        || !e.getLastModifiedInstant().equals(a.lastModifiedTime().toInstant())) {
+    Instant m = a.lastModifiedTime().toInstant();
+    if (index.sizes[e] != (int) a.size()
+        || Integer.toUnsignedLong(index.mtimeSeconds[e]) != m.getEpochSecond()
+        || index.mtimeNanos[e] != m.getNano()
+        || index.racy(e)) {
       suspects.add(path);
     }
   }
