@@ -167,8 +167,17 @@ final class GitIndex {
       }
       if (sig.equals("TREE")) {
         root = rootTree(b, data, data + size);
+      } else if (sig.equals("link")) {
+        // JGit cannot read these either (it fails on the first entry), so say what to do
+        throw new IOException(
+            "the index is split (core.splitIndex), which is not supported: run git update-index"
+                + " --no-split-index");
+      } else if (sig.equals("sdir")) {
+        throw new IOException(
+            "the index is sparse (index.sparse), which is not supported: run git sparse-checkout"
+                + " init --no-sparse-index");
       } else if (sig.charAt(0) < 'A' || sig.charAt(0) > 'Z') {
-        throw new Unsupported("index extension '" + sig + "'"); // e.g. link (split), sdir
+        throw new Unsupported("index extension '" + sig + "'");
       }
       pos = data + size;
     }

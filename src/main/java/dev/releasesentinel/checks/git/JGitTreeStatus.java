@@ -504,15 +504,8 @@ final class JGitTreeStatus {
     }
   }
 
-  /** A reading error in words, with the fix for the index formats JGit cannot read. */
+  /** A reading error in words. */
   static String explain(IOException e) {
-    String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    if (msg.contains("'link'")) {
-      return msg + "; the index is split (core.splitIndex): run git update-index --no-split-index";
-    }
-    if (msg.contains("'sdir'")) {
-      return msg + "; the index is sparse: run git sparse-checkout init --no-sparse-index";
-    }
-    return msg;
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

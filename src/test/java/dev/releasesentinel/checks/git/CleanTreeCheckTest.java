@@ -319,6 +319,28 @@ class CleanTreeCheckTest {
   }
 
   @Test
+  void readsAPathCompressedVersion4Index() throws Exception {
+    repo.write("src/deep/er/B.java", "class B {}\n").commitAll("deeper");
+    repo.git("update-index", "--index-version", "4");
+    assertThat(run(false).status()).isEqualTo(Status.PASS);
+    repo.write("src/deep/er/B.java", "class B { }\n").write("src/deep/C.java", "c");
+    assertThat(status().unstaged()).containsExactly("src/deep/er/B.java");
+    assertAgreesWithGit();
+  }
+
+  @Test
+  void aSplitIndexErrorsWithTheFix() {
+    repo.git("update-index", "--split-index");
+    CheckResult r = run(false);
+    assertThat(r.status()).isEqualTo(Status.ERROR);
+    assertThat(r.message())
+        .startsWith("cannot read the status of " + repo.dir())
+        .endsWith(
+            "the index is split (core.splitIndex), which is not supported: run git update-index"
+                + " --no-split-index");
+  }
+
+  @Test
   void worksInARepositoryWithoutCommits() throws Exception {
     GitRepo fresh = GitRepo.init(tmp.resolve("fresh"), repo.home());
     fresh.write("a.txt", "a\n").git("add", "a.txt");
