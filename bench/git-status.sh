@@ -4,6 +4,7 @@
 #   bench/git-status.sh            # build the tree once (cached in bench/out/), then time both
 #   RUNS=20 bench/git-status.sh    # more runs per command (default 15)
 #   FILES=20000 bench/git-status.sh
+#   BENCH_ARGS=--allow-untracked bench/git-status.sh   # git.allow-untracked: true (no directory listing)
 #
 # Uses hyperfine when it is installed (apt-get install -y hyperfine), else a loop that prints the
 # median and the spread. Both commands run against the same tree, warm cache, one after the other.
@@ -56,11 +57,14 @@ if [ ! -f "$root/target/test-classes/dev/releasesentinel/checks/git/GitStatusBen
 fi
 cp="$jar:$root/target/test-classes"
 
-ours=(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -cp "$cp" dev.releasesentinel.checks.git.GitStatusBench "$tree")
+# JVM flags as FIELD-NOTES recommends for a short-lived run (C1 only, serial GC); override with
+# JAVA_OPTS, e.g. JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn24m" to touch less heap.
+read -r -a jopts <<< "${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto}"
+ours=(java "${jopts[@]}" -cp "$cp" dev.releasesentinel.checks.git.GitStatusBench "$tree" ${BENCH_ARGS:-})
 native=(git -C "$tree" status --porcelain)
 
 echo "tree: $tree ($files tracked files)" >&2
-echo "ours:   ${ours[*]:0:4} ... GitStatusBench $tree" >&2
+echo "ours:   ${ours[*]}" >&2
 "${ours[@]}" >&2 || true
 echo "native: ${native[*]}" >&2
 

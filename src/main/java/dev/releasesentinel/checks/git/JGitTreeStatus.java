@@ -15,7 +15,6 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -139,7 +138,8 @@ final class JGitTreeStatus {
       return plain(repo, untracked);
     }
     List<String> paths = new ArrayList<>(index.count);
-    List<Integer> entryOf = new ArrayList<>(index.count);
+    int[] of = new int[index.count];
+    int unique = 0;
     Set<String> conflicts = new TreeSet<>();
     for (int i = 0; i < index.count; i++) {
       String p = index.paths[i];
@@ -147,18 +147,14 @@ final class JGitTreeStatus {
       if (conflict) {
         conflicts.add(p);
       }
-      int last = paths.size() - 1;
-      if (last >= 0 && paths.get(last).equals(p)) {
-        entryOf.set(last, -1); // the stages of one conflicted path
+      if (unique > 0 && paths.get(unique - 1).equals(p)) {
+        of[unique - 1] = -1; // the stages of one conflicted path
         continue;
       }
       paths.add(p);
-      entryOf.add(conflict ? -1 : i);
+      of[unique++] = conflict ? -1 : i;
     }
-    int[] of = new int[entryOf.size()];
-    for (int i = 0; i < of.length; i++) {
-      of[i] = entryOf.get(i);
-    }
+    of = java.util.Arrays.copyOf(of, unique);
     JGitTreeStatus s = new JGitTreeStatus(repo, untracked, index, paths.toArray(new String[0]), of);
     // The working tree is walked while HEAD is read and compared with the index.
     int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -300,14 +296,20 @@ final class JGitTreeStatus {
     @Override
     protected void compute() {
       int plen = prefix.length();
-      Map<String, Integer> files = new HashMap<>();
-      Map<String, int[]> dirs = new HashMap<>();
+      Path dir = prefix.isEmpty() ? workTree : workTree.resolve(prefix);
+      // The children the index knows: files by name (with their path index), directories with
+      // their range of entries.
+      List<String> fileNames = new ArrayList<>();
+      int[] fileAt = new int[hi - lo];
+      List<String> dirNames = new ArrayList<>();
+      List<int[]> dirRanges = new ArrayList<>();
       int i = lo;
       while (i < hi) {
         String p = paths[i];
         int slash = p.indexOf('/', plen);
         if (slash < 0) {
-          files.put(p.substring(plen), i);
+          fileAt[fileNames.size()] = i;
+          fileNames.add(p.substring(plen));
           i++;
           continue;
         }
@@ -316,60 +318,76 @@ final class JGitTreeStatus {
         while (j < hi && paths[j].startsWith(childPrefix)) {
           j++;
         }
-        dirs.put(p.substring(plen, slash), new int[] {i, j});
+        dirNames.add(p.substring(plen, slash));
+        dirRanges.add(new int[] {i, j});
         i = j;
       }
       List<ForkJoinTask<?>> tasks = new ArrayList<>();
-      List<Integer> toStat = new ArrayList<>(files.size());
+      int files = fileNames.size();
+      boolean[] present = new boolean[files];
       if (untrackedWanted) {
-        String[] names = workTree.resolve(prefix).toFile().list();
+        String[] names = dir.toFile().list();
         if (names == null) {
           missing(lo, hi); // gone, or no longer a directory: the parent saw to the rest
           return;
         }
-        Set<String> seenFiles = new HashSet<>();
-        Set<String> seenDirs = new HashSet<>();
+        Map<String, Integer> known = new HashMap<>(2 * (files + dirNames.size()));
+        for (int f = 0; f < files; f++) {
+          known.put(fileNames.get(f), f);
+        }
+        for (int d = 0; d < dirNames.size(); d++) {
+          known.put(dirNames.get(d), -1 - d);
+        }
+        boolean[] dirPresent = new boolean[dirNames.size()];
         for (String name : names) {
           if (name.equals(".git")) {
             continue;
           }
-          Integer f = files.get(name);
-          if (f != null) {
-            seenFiles.add(name);
-            toStat.add(f);
-          } else if (dirs.containsKey(name)) {
-            seenDirs.add(name);
-            child(name, dirs.get(name), tasks);
-          } else {
+          Integer k = known.get(name);
+          if (k == null) {
             candidate(prefix + name);
+          } else if (k >= 0) {
+            present[k] = true;
+          } else {
+            dirPresent[-1 - k] = true;
+            child(dirNames.get(-1 - k), dirRanges.get(-1 - k), tasks);
           }
         }
-        for (Map.Entry<String, Integer> e : files.entrySet()) {
-          if (!seenFiles.contains(e.getKey())) {
-            missing(e.getValue(), e.getValue() + 1);
-          }
-        }
-        for (Map.Entry<String, int[]> e : dirs.entrySet()) {
-          if (!seenDirs.contains(e.getKey())) {
-            missing(e.getValue()[0], e.getValue()[1]);
+        for (int d = 0; d < dirPresent.length; d++) {
+          if (!dirPresent[d]) {
+            missing(dirRanges.get(d)[0], dirRanges.get(d)[1]);
           }
         }
       } else {
-        toStat.addAll(files.values());
-        for (Map.Entry<String, int[]> e : dirs.entrySet()) {
-          child(e.getKey(), e.getValue(), tasks);
+        java.util.Arrays.fill(present, true); // lstat says whether it is there
+        for (int d = 0; d < dirNames.size(); d++) {
+          child(dirNames.get(d), dirRanges.get(d), tasks);
         }
       }
-      for (int from = 0; from < toStat.size(); from += CHUNK) {
-        List<Integer> part = toStat.subList(from, Math.min(toStat.size(), from + CHUNK));
-        if (toStat.size() <= CHUNK) {
-          part.forEach(JGitTreeStatus.this::stat);
+      // Large directories are split so that several threads stat them.
+      for (int from = CHUNK; from < files; from += CHUNK) {
+        int a = from;
+        int b = Math.min(files, from + CHUNK);
+        tasks.add(ForkJoinTask.adapt(() -> statRange(dir, fileNames, fileAt, present, a, b)));
+      }
+      for (ForkJoinTask<?> t : tasks) {
+        t.fork(); // subdirectories first, so idle threads take them while this one stats
+      }
+      statRange(dir, fileNames, fileAt, present, 0, Math.min(files, CHUNK));
+      for (ForkJoinTask<?> t : tasks) {
+        t.join();
+      }
+    }
+
+    private void statRange(
+        Path dir, List<String> names, int[] at, boolean[] present, int from, int to) {
+      for (int f = from; f < to; f++) {
+        if (present[f]) {
+          stat(at[f], dir.resolve(names.get(f)));
         } else {
-          List<Integer> copy = List.copyOf(part);
-          tasks.add(ForkJoinTask.adapt(() -> copy.forEach(JGitTreeStatus.this::stat)));
+          missing(at[f], at[f] + 1);
         }
       }
-      invokeAll(tasks);
     }
 
     /** A tracked directory: walk it if it still is one; else its entries are gone. */
@@ -403,7 +421,7 @@ final class JGitTreeStatus {
   }
 
   /** Clean if the stat data proves it; gone is a change; anything else goes to JGit. */
-  private void stat(int u) {
+  private void stat(int u, Path file) {
     int e = entryOf[u];
     if (e < 0 || index.assumeValid[e] || index.skipWorktree[e]) {
       return; // conflicts are reported as such; git does not look at these entries
@@ -420,9 +438,7 @@ final class JGitTreeStatus {
     }
     PosixFileAttributes a;
     try {
-      a =
-          Files.readAttributes(
-              workTree.resolve(path), PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      a = Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     } catch (NoSuchFileException | NotDirectoryException gone) {
       unstaged.add(path);
       return;

@@ -341,6 +341,20 @@ class CleanTreeCheckTest {
   }
 
   @Test
+  void aLargeDirectoryIsSplitAcrossThreadsAndStillJudgedRightly() throws Exception {
+    for (int i = 0; i < 2600; i++) {
+      repo.write("big/f" + i + ".txt", "file " + i + "\n");
+    }
+    repo.commitAll("big");
+    assertThat(run(false).status()).isEqualTo(Status.PASS);
+    repo.write("big/f2500.txt", "changed, longer\n").delete("big/f7.txt").write("big/new.txt", "n");
+    TreeStatus s = status();
+    assertThat(s.unstaged()).containsExactly("big/f2500.txt", "big/f7.txt");
+    assertThat(s.untracked()).containsExactly("big/new.txt");
+    assertAgreesWithGit();
+  }
+
+  @Test
   void worksInARepositoryWithoutCommits() throws Exception {
     GitRepo fresh = GitRepo.init(tmp.resolve("fresh"), repo.home());
     fresh.write("a.txt", "a\n").git("add", "a.txt");
