@@ -68,10 +68,13 @@ echo "ours:   ${ours[*]}" >&2
 "${ours[@]}" >&2 || true
 echo "native: ${native[*]}" >&2
 
+jgit=("${ours[@]}" --jgit-status)
+
 if command -v hyperfine > /dev/null; then
   hyperfine --warmup 3 --runs "$runs" --shell=none \
     -n "git status --porcelain" "${native[*]}" \
-    -n "git.clean-tree (JVM)" "$(printf '%q ' "${ours[@]}")"
+    -n "git.clean-tree (JVM)" "$(printf '%q ' "${ours[@]}")" \
+    -n "JGit IndexDiff (JVM, for comparison)" "$(printf '%q ' "${jgit[@]}")"
 else
   measure() {
     local name="$1"; shift
@@ -88,4 +91,5 @@ else
   }
   measure "git status --porcelain" "${native[@]}"
   measure "git.clean-tree (JVM)" "${ours[@]}"
+  measure "JGit IndexDiff (JVM)" "${jgit[@]}"
 fi

@@ -157,7 +157,9 @@ final class JGitTreeStatus {
     of = java.util.Arrays.copyOf(of, unique);
     JGitTreeStatus s = new JGitTreeStatus(repo, untracked, index, paths.toArray(new String[0]), of);
     // The working tree is walked while HEAD is read and compared with the index.
-    int threads = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    // lstat is mostly kernel time: a few more threads than cores keep the cores busy (git's
+    // preload-index uses up to 20); measured on 2 cores: 1 thread 0.9 s, 2 0.73 s, 4 0.63 s.
+    int threads = Math.max(4, Math.min(8, 2 * Runtime.getRuntime().availableProcessors()));
     ForkJoinPool pool = new ForkJoinPool(threads);
     try {
       ForkJoinTask<Void> walking = pool.submit(s.new DirTask("", 0, s.paths.length));
@@ -243,7 +245,7 @@ final class JGitTreeStatus {
   }
 
   /** JGit's IndexDiff for everything: where stat data cannot be trusted the way git does. */
-  private static TreeStatus plain(Repository repo, boolean untracked) throws IOException {
+  static TreeStatus plain(Repository repo, boolean untracked) throws IOException {
     ObjectId headTree = repo.resolve("HEAD^{tree}");
     IndexDiff diff = new IndexDiff(repo, headTree, new FileTreeIterator(repo));
     diff.diff();

@@ -16,15 +16,28 @@ import java.util.Map;
  * Benchmark entry point for {@code bench/git-status.sh}: runs {@code git.clean-tree} once on a
  * repository, through the real runner, as a whole process would.
  *
- * <p>{@code java -cp ... dev.releasesentinel.checks.git.GitStatusBench DIR [--allow-untracked]}
+ * <p>{@code java -cp ... dev.releasesentinel.checks.git.GitStatusBench DIR [--allow-untracked]
+ * [--jgit-status]}; {@code --jgit-status} times JGit's own status (IndexDiff over the whole tree)
+ * instead, for comparison.
  */
 public final class GitStatusBench {
 
   private GitStatusBench() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
     Path repo = Path.of(args.length > 0 ? args[0] : ".");
-    boolean allowUntracked = List.of(args).contains("--allow-untracked");
+    List<String> flags = List.of(args);
+    boolean allowUntracked = flags.contains("--allow-untracked");
+    if (flags.contains("--jgit-status")) {
+      long t0 = System.nanoTime();
+      TreeStatus s = JGitTreeStatus.plain(JGitProbe.open(repo), !allowUntracked);
+      System.out.println(
+          (s.clean() ? "clean" : "dirty")
+              + " (JGit status "
+              + (System.nanoTime() - t0) / 1_000_000
+              + " ms)");
+      System.exit(s.clean() ? 0 : 1);
+    }
     GitProbe probe = new JGitProbe(repo, Environment.system());
     CleanTreeCheck check =
         new CleanTreeCheck(
