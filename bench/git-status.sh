@@ -52,7 +52,7 @@ jar="$root/target/release-sentinel.jar"
 if [ ! -f "$jar" ] || [ -n "$(find "$root/src/main" "$root/pom.xml" -newer "$jar" -print -quit)" ]; then
   (cd "$root" && ./mvnw -B -q -o package -DskipTests)
 fi
-if [ ! -f "$root/target/test-classes/dev/releasesentinel/checks/git/GitStatusBench.class" ]; then
+if [ ! -f "$root/target/test-classes/dev/releasesentinel/checks/git/JGitStatusBench.class" ]; then
   (cd "$root" && ./mvnw -B -q -o test-compile)
 fi
 cp="$jar:$root/target/test-classes"
@@ -60,7 +60,7 @@ cp="$jar:$root/target/test-classes"
 # JVM flags as FIELD-NOTES recommends for a short-lived run (C1 only, serial GC); override with
 # JAVA_OPTS, e.g. JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn24m" to touch less heap.
 read -r -a jopts <<< "${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto}"
-ours=(java "${jopts[@]}" -cp "$cp" dev.releasesentinel.checks.git.GitStatusBench "$tree" ${BENCH_ARGS:-})
+ours=(java "${jopts[@]}" -cp "$cp" dev.releasesentinel.checks.git.JGitStatusBench "$tree" ${BENCH_ARGS:-})
 native=(git -C "$tree" status --porcelain)
 
 echo "tree: $tree ($files tracked files)" >&2

@@ -131,7 +131,7 @@ class JGitProbeTest {
         .isLessThan(waiting - 1000);
   }
 
-  /** Runs {@link ColdStart} in a new JVM whose home and XDG directories are empty. */
+  /** Runs {@link JGitColdStart} in a new JVM whose home and XDG directories are empty. */
   long coldRun(String... extra) throws IOException, InterruptedException {
     Path home = Files.createTempDirectory(tmp, "cold-home");
     List<String> cmd = new ArrayList<>();
@@ -139,7 +139,7 @@ class JGitProbeTest {
     cmd.add("-Duser.home=" + home);
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
-    cmd.add(ColdStart.class.getName());
+    cmd.add(JGitColdStart.class.getName());
     cmd.add(repo.dir().toString());
     cmd.addAll(List.of(extra));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);

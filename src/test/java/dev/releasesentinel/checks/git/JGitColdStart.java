@@ -11,9 +11,9 @@ import org.eclipse.jgit.util.FS;
  * same code runs with JGit's timestamp measurement in the foreground, as without {@link
  * JGitRuntime}.
  */
-public final class ColdStart {
+public final class JGitColdStart {
 
-  private ColdStart() {}
+  private JGitColdStart() {}
 
   public static void main(String[] args) throws Exception {
     Path repo = Path.of(args[0]);

@@ -16,13 +16,13 @@ import java.util.Map;
  * Benchmark entry point for {@code bench/git-status.sh}: runs {@code git.clean-tree} once on a
  * repository, through the real runner, as a whole process would.
  *
- * <p>{@code java -cp ... dev.releasesentinel.checks.git.GitStatusBench DIR [--allow-untracked]
+ * <p>{@code java -cp ... dev.releasesentinel.checks.git.JGitStatusBench DIR [--allow-untracked]
  * [--jgit-status]}; {@code --jgit-status} times JGit's own status (IndexDiff over the whole tree)
  * instead, for comparison.
  */
-public final class GitStatusBench {
+public final class JGitStatusBench {
 
-  private GitStatusBench() {}
+  private JGitStatusBench() {}
 
   public static void main(String[] args) throws Exception {
     Path repo = Path.of(args.length > 0 ? args[0] : ".");
