@@ -101,12 +101,11 @@ final class JGitTreeStatus {
 
   static TreeStatus scan(Repository repo, boolean untracked) throws IOException {
     Config config = repo.getConfig();
+    String objectFormat = config.getString("extensions", null, "objectformat");
+    // Stat data cannot be matched by name on a case-insensitive tree, and the entry layout of
+    // SHA-256 indexes differs: JGit's own status handles (or refuses) those.
     if (config.getBoolean("core", null, "ignorecase", false)
-        || !"sha1"
-            .equalsIgnoreCase(
-                config.getString("extensions", null, "objectformat") == null
-                    ? "sha1"
-                    : config.getString("extensions", null, "objectformat"))
+        || (objectFormat != null && !objectFormat.equalsIgnoreCase("sha1"))
         || !Files.getFileStore(repo.getWorkTree().toPath()).supportsFileAttributeView("posix")) {
       return plain(repo, untracked);
     }
