@@ -59,7 +59,7 @@ public record ApiConfig(List<Endpoint> endpoints) {
 
   /**
    * The JSON literal null as an expected value in {@link Expect#json()} (maps cannot hold null);
-   * the binder's {@code NULL_VALUE}.
+   * ApiBinder's {@code NULL_VALUE}.
    */
   public enum JsonNull {
     INSTANCE;

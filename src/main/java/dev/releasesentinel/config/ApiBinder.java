@@ -1,0 +1,286 @@
+package dev.releasesentinel.config;
+
+import dev.releasesentinel.engine.Severity;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Binds the {@code api} family (spec section 3.4). */
+final class ApiBinder {
+
+  private final Problems problems;
+  private final Path baseDir;
+
+  ApiBinder(Problems problems, Path baseDir) {
+    this.problems = problems;
+    this.baseDir = baseDir;
+  }
+
+  private static final Set<String> METHODS =
+      Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+
+  /** Per-attempt settings shared by {@code api.defaults} and each endpoint. */
+  private record Attempts(Duration timeout, int attempts, Duration backoff, Duration maxBackoff) {}
+
+  private Attempts attempts(Fields f, Attempts def) {
+    Duration timeout = f.duration("timeout").orElse(def.timeout());
+    int attempts = f.integer("attempts", 1, 20).orElse(def.attempts());
+    Duration backoff = f.duration("backoff").orElse(def.backoff());
+    Duration maxBackoff = f.duration("max-backoff").orElse(def.maxBackoff());
+    if (backoff.compareTo(maxBackoff) > 0) {
+      problems.add(
+          f.keyLocation(f.has("backoff") ? "backoff" : "max-backoff"),
+          f.path()
+              + ": backoff is above max-backoff; the wait doubles from backoff up to max-backoff");
+    }
+    return new Attempts(timeout, attempts, backoff, maxBackoff);
+  }
+
+  ApiConfig bind(Fields f) {
+    Severity fam = familySeverity(f, Severity.BLOCK);
+    Attempts defaults =
+        new Attempts(
+            ApiConfig.DEFAULT_TIMEOUT,
+            ApiConfig.DEFAULT_ATTEMPTS,
+            ApiConfig.DEFAULT_BACKOFF,
+            ApiConfig.DEFAULT_MAX_BACKOFF);
+    Optional<Fields> df = f.get("defaults").flatMap(n -> Fields.of(n, "api.defaults", problems));
+    if (df.isPresent()) {
+      defaults = attempts(df.get(), defaults);
+      df.get().finish();
+    }
+    List<ApiConfig.Endpoint> endpoints = new ArrayList<>();
+    Set<String> names = new LinkedHashSet<>();
+    Optional<Node.ListNode> list = f.list("endpoints");
+    if (list.isEmpty() && !f.has("endpoints")) {
+      problems.add(f.location(), "api: endpoints is required (a list of { name, url, expect })");
+    }
+    List<Node> items = list.map(Node.ListNode::items).orElse(List.of());
+    for (Node item : items) {
+      Fields e =
+          Fields.of(item, "api.endpoints[" + items.indexOf(item) + "]", problems).orElse(null);
+      if (e == null) {
+        continue;
+      }
+      endpoint(e, item, fam, defaults, names).ifPresent(endpoints::add);
+    }
+    f.finish();
+    return new ApiConfig(endpoints);
+  }
+
+  private Optional<ApiConfig.Endpoint> endpoint(
+      Fields e, Node item, Severity fam, Attempts defaults, Set<String> names) {
+    Optional<String> name = e.string("name");
+    String label = e.path();
+    Optional<Template> url = e.string("url").flatMap(u -> template(u, e, "url"));
+    String method = e.string("method", "GET").toUpperCase(Locale.ROOT);
+    if (!METHODS.contains(method)) {
+      e.problem(
+          e.get("method").get(),
+          "method",
+          "unknown HTTP method '"
+              + method
+              + "'"
+              + dev.releasesentinel.engine.Suggest.didYouMean(method, METHODS));
+    }
+    Map<String, Template> headers = new LinkedHashMap<>();
+    e.get("headers")
+        .flatMap(n -> Fields.of(n, label + ".headers", problems))
+        .ifPresent(
+            h -> {
+              for (Map.Entry<String, Node> he : mapEntries(h)) {
+                h.get(he.getKey());
+                h.asString(he.getValue(), label + ".headers." + he.getKey())
+                    .flatMap(v -> template(v, h, he.getKey()))
+                    .ifPresent(t -> headers.put(he.getKey(), t));
+              }
+            });
+    Optional<Template> body = e.string("body").flatMap(b -> template(b, e, "body"));
+    if (body.isPresent() && (method.equals("GET") || method.equals("HEAD"))) {
+      // OkHttp (and most servers) refuse a body on GET and HEAD; say so now, not at run time.
+      e.problem(
+          e.get("body").get(),
+          "body",
+          "a " + method + " request cannot carry a body; use method: POST (or PUT, PATCH)");
+    }
+    Optional<Path> caFile = e.string("ca-file").map(p -> baseDir.resolve(p).normalize());
+    Attempts attempts = attempts(e, defaults);
+    ApiConfig.Expect expect =
+        e.get("expect")
+            .flatMap(n -> Fields.of(n, label + ".expect", problems))
+            .map(this::expect)
+            .orElse(
+                new ApiConfig.Expect(
+                    List.of(new ApiConfig.StatusRange(200, 299)),
+                    Optional.empty(),
+                    Map.of(),
+                    Optional.empty()));
+    Severity sev = e.severity("severity").orElse(fam);
+    e.finish();
+
+    if (name.isEmpty()) {
+      problems.add(
+          item.location(), label + ": name is required (it becomes the check id api:NAME)");
+      return Optional.empty();
+    }
+    if (!name.get().matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+      problems.add(
+          e.get("name").get().location(),
+          label + ": name '" + name.get() + "' may hold only letters, digits, '.', '_' and '-'");
+    }
+    if (!names.add(name.get())) {
+      problems.add(
+          e.get("name").get().location(), label + ": the name " + name.get() + " is used twice");
+    }
+    if (url.isEmpty()) {
+      if (!e.has("url")) {
+        problems.add(item.location(), label + ": url is required");
+      }
+      return Optional.empty();
+    }
+    if (url.get().isLiteral()) {
+      String u = url.get().source().replace("$$", "$");
+      if (!u.startsWith("http://") && !u.startsWith("https://")) {
+        e.problem(e.get("url").get(), "url", "'" + u + "' is not an http:// or https:// URL");
+      } else {
+        try {
+          new java.net.URI(u).parseServerAuthority();
+        } catch (java.net.URISyntaxException ex) {
+          e.problem(e.get("url").get(), "url", "'" + u + "' is not a valid URL: " + ex.getReason());
+        }
+      }
+    }
+    return Optional.of(
+        new ApiConfig.Endpoint(
+            name.get(),
+            url.get(),
+            method,
+            headers,
+            body,
+            caFile,
+            attempts.timeout(),
+            attempts.attempts(),
+            attempts.backoff(),
+            attempts.maxBackoff(),
+            expect,
+            new CheckSpec(true, sev, item.location())));
+  }
+
+  private ApiConfig.Expect expect(Fields x) {
+    List<ApiConfig.StatusRange> status = new ArrayList<>();
+    Optional<Node> sn = x.get("status");
+    if (sn.isPresent()) {
+      List<Node> items = sn.get() instanceof Node.ListNode l ? l.items() : List.of(sn.get());
+      for (Node item : items) {
+        statusRange(item, x.child("status")).ifPresent(status::add);
+      }
+      if (items.isEmpty()) {
+        x.problem(sn.get(), "status", "an empty list accepts nothing; leave it out for any 2xx");
+      }
+    } else {
+      status.add(new ApiConfig.StatusRange(200, 299));
+    }
+    Optional<String> contains = x.string("body-contains");
+    Map<String, Object> json = new LinkedHashMap<>();
+    x.get("json")
+        .flatMap(n -> Fields.of(n, x.child("json"), problems))
+        .ifPresent(
+            j -> {
+              for (Map.Entry<String, Node> e : mapEntries(j)) {
+                j.get(e.getKey());
+                String pointer = e.getKey();
+                if (!pointer.isEmpty() && !pointer.startsWith("/")) {
+                  problems.add(
+                      j.keyLocation(pointer),
+                      x.child("json")
+                          + ": '"
+                          + pointer
+                          + "' is not a JSON Pointer; write it from the root, e.g. /"
+                          + pointer.replace('.', '/'));
+                  continue;
+                }
+                if (!pointer.matches("(/([^/~]|~[01])*)*")) {
+                  problems.add(
+                      j.keyLocation(pointer),
+                      x.child("json")
+                          + ": '"
+                          + pointer
+                          + "' is not a valid JSON Pointer (RFC 6901: '~' is written ~0 and '/'"
+                          + " inside a name ~1)");
+                  continue;
+                }
+                Node v = e.getValue();
+                if (v instanceof Node.ScalarNode s) {
+                  json.put(pointer, s.value());
+                } else if (v instanceof Node.NullNode) {
+                  json.put(pointer, NULL_VALUE);
+                } else {
+                  problems.add(
+                      v.location(),
+                      x.child("json")
+                          + "."
+                          + pointer
+                          + ": expected value must be a string, number, boolean or null");
+                }
+              }
+            });
+    Optional<Duration> maxLatency = x.duration("max-latency");
+    x.finish();
+    return new ApiConfig.Expect(status, contains, json, maxLatency);
+  }
+
+  /**
+   * The expected-null marker in {@link ApiConfig.Expect#json()} (maps cannot hold null); public in
+   * {@link ApiConfig.JsonNull} so that the api checks can read it.
+   */
+  private static final Object NULL_VALUE = ApiConfig.JsonNull.INSTANCE;
+
+  private Optional<ApiConfig.StatusRange> statusRange(Node n, String what) {
+    if (n instanceof Node.ScalarNode s) {
+      String t = s.text().strip().toLowerCase(Locale.ROOT);
+      if (t.matches("[1-5]xx")) {
+        int c = (t.charAt(0) - '0') * 100;
+        return Optional.of(new ApiConfig.StatusRange(c, c + 99));
+      }
+      if (t.matches("\\d{3}")) {
+        int c = Integer.parseInt(t);
+        if (c >= 100 && c <= 599) {
+          return Optional.of(new ApiConfig.StatusRange(c, c));
+        }
+      }
+    }
+    problems.add(
+        n.location(),
+        what
+            + ": '"
+            + Fields.describe(n).replace("'", "")
+            + "' is not an HTTP status; write e.g. 200, 204 or 2xx");
+    return Optional.empty();
+  }
+
+  private Optional<Template> template(String text, Fields f, String key) {
+    try {
+      return Optional.of(Template.parse(text));
+    } catch (IllegalArgumentException ex) {
+      problems.add(
+          f.get(key).map(Node::location).orElse(f.keyLocation(key)),
+          f.child(key) + ": " + ex.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private static Severity familySeverity(Fields f, Severity def) {
+    return f.severity("severity").orElse(def);
+  }
+
+  private static List<Map.Entry<String, Node>> mapEntries(Fields f) {
+    return new ArrayList<>(f.raw().entries().entrySet());
+  }
+}
