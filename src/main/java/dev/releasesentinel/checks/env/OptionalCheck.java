@@ -1,13 +1,9 @@
 package dev.releasesentinel.checks.env;
 
 import dev.releasesentinel.config.EnvConfig;
-import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckContext;
-import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
-import dev.releasesentinel.engine.Severity;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,26 +11,18 @@ import java.util.Optional;
  * a secret: when it is set, its rules hold; unset (or empty, as CI systems write an undefined
  * variable) passes. Not in the spec's list of ids; documented in docs/checks/env.md.
  */
-final class OptionalCheck implements Check {
+final class OptionalCheck extends VariableCheck {
 
-  private final EnvConfig.Variable variable;
-  private final Environment env;
   private final boolean sensitive;
 
   OptionalCheck(EnvConfig.Variable variable, Environment env, boolean sensitive) {
-    this.variable = variable;
-    this.env = env;
+    super(variable, env);
     this.sensitive = sensitive;
   }
 
   @Override
-  public CheckId id() {
-    return CheckId.of("env", "optional", variable.name());
-  }
-
-  @Override
-  public Severity severity() {
-    return variable.spec().severity();
+  String kind() {
+    return "optional";
   }
 
   @Override
@@ -47,31 +35,17 @@ final class OptionalCheck implements Check {
     String name = variable.name();
     Optional<String> value = env.get(name);
     if (value.isEmpty()) {
-      return CheckResult.pass(this, name + " is optional and not set").withDetail("variable", name);
+      return pass(name + " is optional and not set");
     }
     String v = value.get();
     if (v.isEmpty()) {
-      return CheckResult.pass(this, name + " is optional and empty, which counts as not set")
-          .withDetail("variable", name);
+      return pass(name + " is optional and empty, which counts as not set");
     }
-    List<RuleJudge.Violation> broken = RuleJudge.judge(v, variable.rules());
-    if (!broken.isEmpty()) {
-      String subject =
-          sensitive
-              ? name + " (value not shown: api requests use it) is "
-              : name + " is " + Shown.value(v) + ", ";
-      return CheckResult.fail(
-              this,
-              subject
-                  + RuleJudge.join(broken, !sensitive)
-                  + ": fix the variable, unset it, or change env.rules."
-                  + name)
-          .withDetail("variable", name)
-          .withDetail("broken", RuleJudge.names(broken));
-    }
-    return CheckResult.pass(
-            this,
-            name + " is set and follows its rules (" + RuleJudge.describe(variable.rules()) + ")")
-        .withDetail("variable", name);
+    return brokenRules(
+            v,
+            subject(v, sensitive),
+            !sensitive,
+            "fix the variable, unset it, or change env.rules." + name)
+        .orElseGet(() -> pass(name + " is set" + followsRules()));
   }
 }

@@ -1,20 +1,14 @@
 package dev.releasesentinel.checks.env;
 
 import dev.releasesentinel.config.EnvConfig;
-import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckContext;
-import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
-import dev.releasesentinel.engine.Severity;
-import java.util.List;
 import java.util.Optional;
 
 /** {@code env.required:NAME}: the variable is set, not empty, and its rules hold (spec 3.2). */
-final class RequiredCheck implements Check {
+final class RequiredCheck extends VariableCheck {
 
-  private final EnvConfig.Variable variable;
-  private final Environment env;
   private final boolean sensitive;
 
   /**
@@ -22,19 +16,13 @@ final class RequiredCheck implements Check {
    *     secret: messages never quote it
    */
   RequiredCheck(EnvConfig.Variable variable, Environment env, boolean sensitive) {
-    this.variable = variable;
-    this.env = env;
+    super(variable, env);
     this.sensitive = sensitive;
   }
 
   @Override
-  public CheckId id() {
-    return CheckId.of("env", "required", variable.name());
-  }
-
-  @Override
-  public Severity severity() {
-    return variable.spec().severity();
+  String kind() {
+    return "required";
   }
 
   @Override
@@ -69,31 +57,8 @@ final class RequiredCheck implements Check {
     if (v.isBlank()) {
       return fail(name + " is only whitespace: give it a value", "presence");
     }
-    List<RuleJudge.Violation> broken = RuleJudge.judge(v, variable.rules());
-    if (!broken.isEmpty()) {
-      String subject =
-          sensitive
-              ? name + " (value not shown: api requests use it) is "
-              : name + " is " + Shown.value(v) + ", ";
-      return CheckResult.fail(
-              this,
-              subject
-                  + RuleJudge.join(broken, !sensitive)
-                  + ": fix the variable or env.rules."
-                  + name)
-          .withDetail("variable", name)
-          .withDetail("broken", RuleJudge.names(broken));
-    }
-    String rules = RuleJudge.describe(variable.rules());
-    return CheckResult.pass(
-            this,
-            name + " is set" + (rules.isEmpty() ? "" : " and follows its rules (" + rules + ")"))
-        .withDetail("variable", name);
-  }
-
-  private CheckResult fail(String message, String rule) {
-    return CheckResult.fail(this, message)
-        .withDetail("variable", variable.name())
-        .withDetail("broken", List.of(rule));
+    return brokenRules(
+            v, subject(v, sensitive), !sensitive, "fix the variable or env.rules." + name)
+        .orElseGet(() -> pass(name + " is set" + followsRules()));
   }
 }

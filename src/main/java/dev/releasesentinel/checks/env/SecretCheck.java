@@ -1,12 +1,9 @@
 package dev.releasesentinel.checks.env;
 
 import dev.releasesentinel.config.EnvConfig;
-import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckContext;
-import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
-import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.redact.Redactor;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,15 +16,12 @@ import java.util.regex.Pattern;
  * Redactor#MIN_LENGTH} characters (shorter values are not masked in output), and its rules hold. No
  * message or detail ever contains the value or tells more of its length than "shorter than N".
  */
-final class SecretCheck implements Check {
+final class SecretCheck extends VariableCheck {
 
-  private final EnvConfig.Variable variable;
   private final List<Pattern> placeholders;
-  private final Environment env;
 
   SecretCheck(EnvConfig.Variable variable, List<Pattern> placeholders, Environment env) {
-    this.variable = variable;
-    this.env = env;
+    super(variable, env);
     // Placeholders are case-insensitive whatever built the config (spec 3.2).
     List<Pattern> p = new ArrayList<>();
     for (Pattern pattern : placeholders) {
@@ -38,13 +32,8 @@ final class SecretCheck implements Check {
   }
 
   @Override
-  public CheckId id() {
-    return CheckId.of("env", "secret", variable.name());
-  }
-
-  @Override
-  public Severity severity() {
-    return variable.spec().severity();
+  String kind() {
+    return "secret";
   }
 
   @Override
@@ -106,25 +95,10 @@ final class SecretCheck implements Check {
               + " characters: too short to be a real secret, and too short to be masked in output",
           "min-length");
     }
-    List<RuleJudge.Violation> broken = RuleJudge.judge(v, variable.rules());
-    if (!broken.isEmpty()) {
-      return CheckResult.fail(
-              this,
-              name
-                  + " (secret, not shown) is "
-                  + RuleJudge.join(broken, false)
-                  + ": fix the secret or env.rules."
-                  + name)
-          .withDetail("variable", name)
-          .withDetail("broken", RuleJudge.names(broken));
-    }
-    String rules = RuleJudge.describe(variable.rules());
-    return CheckResult.pass(
-            this,
-            name
-                + " is set (value not shown, masked in all output)"
-                + (rules.isEmpty() ? "" : " and follows its rules (" + rules + ")"))
-        .withDetail("variable", name);
+    return brokenRules(
+            v, name + " (secret, not shown) is ", false, "fix the secret or env.rules." + name)
+        .orElseGet(
+            () -> pass(name + " is set (value not shown, masked in all output)" + followsRules()));
   }
 
   /** The first placeholder matching the whole value, surrounding whitespace ignored. */
@@ -136,11 +110,5 @@ final class SecretCheck implements Check {
       }
     }
     return Optional.empty();
-  }
-
-  private CheckResult fail(String message, String rule) {
-    return CheckResult.fail(this, message)
-        .withDetail("variable", variable.name())
-        .withDetail("broken", List.of(rule));
   }
 }

@@ -1,0 +1,73 @@
+package dev.releasesentinel.checks.env;
+
+import dev.releasesentinel.config.EnvConfig;
+import dev.releasesentinel.engine.Check;
+import dev.releasesentinel.engine.CheckId;
+import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.Severity;
+import java.util.List;
+import java.util.Optional;
+
+/** What the checks of one declared variable share: its id, severity, rules and failure shape. */
+abstract class VariableCheck implements Check {
+
+  protected final EnvConfig.Variable variable;
+  protected final Environment env;
+
+  VariableCheck(EnvConfig.Variable variable, Environment env) {
+    this.variable = variable;
+    this.env = env;
+  }
+
+  /** {@code required}, {@code secret} or {@code optional}. */
+  abstract String kind();
+
+  @Override
+  public final CheckId id() {
+    return CheckId.of("env", kind(), variable.name());
+  }
+
+  @Override
+  public final Severity severity() {
+    return variable.spec().severity();
+  }
+
+  /**
+   * FAIL naming every broken rule, or empty when they all hold. {@code subject} starts the message
+   * ("LOG_LEVEL is 'debug', "); {@code shown} says whether a rule may quote the value.
+   */
+  Optional<CheckResult> brokenRules(String value, String subject, boolean shown, String fix) {
+    List<RuleJudge.Violation> broken = RuleJudge.judge(value, variable.rules());
+    if (broken.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        CheckResult.fail(this, subject + RuleJudge.join(broken, shown) + ": " + fix)
+            .withDetail("variable", variable.name())
+            .withDetail("broken", RuleJudge.names(broken)));
+  }
+
+  /** How a non-secret value is named in a message: quoted, unless api requests use it. */
+  String subject(String value, boolean sensitive) {
+    return sensitive
+        ? variable.name() + " (value not shown: api requests use it) is "
+        : variable.name() + " is " + Shown.value(value) + ", ";
+  }
+
+  CheckResult pass(String message) {
+    return CheckResult.pass(this, message).withDetail("variable", variable.name());
+  }
+
+  CheckResult fail(String message, String rule) {
+    return CheckResult.fail(this, message)
+        .withDetail("variable", variable.name())
+        .withDetail("broken", List.of(rule));
+  }
+
+  /** " and follows its rules (...)" or nothing. */
+  String followsRules() {
+    String rules = RuleJudge.describe(variable.rules());
+    return rules.isEmpty() ? "" : " and follows its rules (" + rules + ")";
+  }
+}
