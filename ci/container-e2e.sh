@@ -55,6 +55,8 @@ cleanup() {
   fi
 }
 trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 # ---------------------------------------------------------------------------------------------
 step "tools"
@@ -129,8 +131,18 @@ recipe() {
 for from in "${FROMS[@]}"; do
   r=$(recipe "$from") || die "no stand-in recipe for 'FROM $from' in ci/container-e2e.sh: add one to recipe()"
   IFS='|' read -r pkgs envs trust <<<"$r"
+  # man pages are left out, but update-alternatives (openjdk's postinst) needs the directory.
+  hooks=(--setup-hook='mkdir -p "$1/usr/share/man/man1"')
+  if [ "$trust" = yes ]; then
+    for c in "${HOST_CAS[@]}"; do
+      hooks+=(--customize-hook="cp '$c' \"\$1/usr/local/share/ca-certificates/\"")
+    done
+    hooks+=(--customize-hook='chroot "$1" update-ca-certificates')
+  fi
+  hooks+=(--customize-hook='rm -rf "$1"/var/lib/apt/lists/* "$1"/var/cache/apt/*.bin')
+  # The cache key: everything that goes into the tarball (the CA files by content).
   key=$( {
-    echo "v1 $from $pkgs $envs $trust ${DEB_SOURCES[*]} ${SLIM_OPTS[*]}"
+    echo "$from|$pkgs|$envs|${DEB_SOURCES[*]}|${SLIM_OPTS[*]}|${hooks[*]}"
     if [ "$trust" = yes ]; then for c in "${HOST_CAS[@]}"; do sha256sum "$c"; done; fi
   } | sha256sum | cut -c1-16)
   tarball="$CACHE/standin-$(echo "$from" | tr '/:' '__')-$key.tar"
@@ -138,14 +150,6 @@ for from in "${FROMS[@]}"; do
     note "$from: mmdebstrap bookworm [${pkgs:-minbase}] (about 1-3 min, cached as $(basename "$tarball"))"
     rm -rf "$CACHE"/standin-"$(echo "$from" | tr '/:' '__')"-*.tar
     partial="${tarball%.tar}.partial.tar" # mmdebstrap picks its output format by the extension
-    hooks=()
-    if [ "$trust" = yes ]; then
-      for c in "${HOST_CAS[@]}"; do
-        hooks+=(--customize-hook="cp '$c' \"\$1/usr/local/share/ca-certificates/\"")
-      done
-      hooks+=(--customize-hook='chroot "$1" update-ca-certificates')
-    fi
-    hooks+=(--customize-hook='rm -rf "$1"/var/lib/apt/lists/* "$1"/var/cache/apt/*.bin')
     mmdebstrap --mode=root --variant=minbase ${pkgs:+--include="$pkgs"} "${SLIM_OPTS[@]}" "${hooks[@]}" \
       bookworm "$partial" "${DEB_SOURCES[@]}" >"$WORK/mmdebstrap.log" 2>&1 ||
       { tail -n 40 "$WORK/mmdebstrap.log" >&2; rm -rf "$partial"; die "mmdebstrap failed for $from (log above)"; }
@@ -235,6 +239,8 @@ run_cli blocked 1 BLOCKED -- check --version v1.1.0
 grep -q 'FAIL.*git.clean-tree' "$WORK/blocked.out" || die "BLOCKED fixture: git.clean-tree did not fail"
 run_cli critical 2 CRITICAL -- check --version v1.1.0
 grep -q 'FAIL.*git.tag-absent' "$WORK/critical.out" || die "CRITICAL fixture: git.tag-absent did not fail"
+# As a non-root user with HOME=/tmp, as the Jenkins example runs it (the image is read-only then).
+run_cli safe 0 SAFE --user 1000:1000 -- check --version v1.1.0
 # Machine-readable output and a report file written into the mounted workspace.
 podman run --rm --label "$LABEL" -v "$WORK/fx/safe:/work" -w /work -e DEPLOY_TARGET=x -e DEPLOY_TOKEN="$SECRET" \
   "$IMAGE" check --version v1.1.0 --format json --report junit=build/gate.xml >"$WORK/safe.json" 2>/dev/null
