@@ -10,10 +10,13 @@ FROM docker.io/library/eclipse-temurin:17-jdk AS build
 
 WORKDIR /src
 
-# 1. Maven wrapper and every dependency and plugin: a layer that changes only with pom.xml.
+# 1. Maven wrapper and every dependency and plugin `package` uses: a layer that changes only with
+#    pom.xml. A `package` of the bare POM resolves exactly those (the dependency:go-offline goal
+#    does not do: it also tries optional dependencies of dependencies, such as github-api's
+#    bridge-method-annotation, which only exists in Jenkins' repository).
 COPY mvnw pom.xml ./
 COPY .mvn .mvn
-RUN ./mvnw -B -q dependency:go-offline
+RUN ./mvnw -B -q -DskipTests package && rm -rf target
 
 # 2. Sources -> the fat jar (target/release-sentinel.jar). Spotless is bound to verify, not here.
 COPY src src
@@ -57,14 +60,18 @@ RUN set -eu; \
 
 # 5. The AppCDS archive: the classes a real run loads, dumped at exit of a training run of every
 #    family, with the JVM options of the ENTRYPOINT (an archive is tied to this runtime and this
-#    jar, so it is made here, never shipped from elsewhere). The run must come out SAFE.
+#    jar, so it is made here, never shipped from elsewhere). Any verdict will do (0-2); the
+#    build host's disk or load must not fail the build. ci/container-e2e.sh tests the checks.
 RUN set -eu; \
     cd /tmp/training; \
+    rc=0; \
     XDG_CONFIG_HOME=/opt/release-sentinel/xdg /opt/release-sentinel/jre/bin/java \
       -XX:ArchiveClassesAtExit=/opt/release-sentinel/release-sentinel.jsa \
       @/opt/release-sentinel/jvm.options \
       -jar /opt/release-sentinel/release-sentinel.jar \
-      check --version v1.1.0 --format json --report markdown=/tmp/training.md > /tmp/training.json; \
+      check --version v1.1.0 --format markdown --report json=/tmp/training.json || rc=$?; \
+    echo "training run: exit $rc"; \
+    test "$rc" -le 2; \
     test -s /opt/release-sentinel/release-sentinel.jsa; \
     ls -l /opt/release-sentinel /opt/release-sentinel/xdg/jgit
 

@@ -182,9 +182,9 @@ image_mb=$(($(podman image inspect --format '{{.Size}}' "$IMAGE") / 1000000))
 base_mb=$(($(podman image inspect --format '{{.Size}}' docker.io/library/debian:bookworm-slim) / 1000000))
 podman run --rm --label "$LABEL" --entrypoint /usr/bin/du "$IMAGE" -sm \
   /opt/release-sentinel/jre /opt/release-sentinel/release-sentinel.jar \
-  /opt/release-sentinel/release-sentinel.jsa /opt/release-sentinel >"$WORK/du.txt"
+  /opt/release-sentinel/release-sentinel.jsa >"$WORK/du.txt"
 sed 's/^/    /' "$WORK/du.txt"
-runtime_mb=$(awk '$2 == "/opt/release-sentinel" { print $1 }' "$WORK/du.txt")
+runtime_mb=$(podman run --rm --label "$LABEL" --entrypoint /usr/bin/du "$IMAGE" -sm /opt/release-sentinel | cut -f1)
 note "runtime (JRE + jar + CDS archive + JGit config): ${runtime_mb} MB (target <= 120 MB)"
 note "whole image: ${image_mb} MB, of which the debian:bookworm-slim stand-in base is ${base_mb} MB"
 [ "$runtime_mb" -le 120 ] || die "the runtime is ${runtime_mb} MB, over the 120 MB target"
@@ -222,6 +222,10 @@ run_cli() {
   podman run --rm --label "$LABEL" -v "$WORK/fx/$name:/work" -w /work -e HOME=/tmp/home \
     -e DEPLOY_TARGET=staging -e DEPLOY_TOKEN="$SECRET" "${pargs[@]}" "$IMAGE" "$@" \
     >"$WORK/$name.out" 2>"$WORK/$name.err" || rc=$?
+  if grep -q 'nothing to check' "$WORK/$name.err"; then
+    sed 's/^/    stderr| /' "$WORK/$name.err"
+    die "CLI $name: this build runs no check at all for the fixture's config: are the check families (git, env, system) in this build?"
+  fi
   if [ "$rc" -ne "$want" ] || ! grep -q "^$verdict" "$WORK/$name.out"; then
     sed 's/^/    stdout| /' "$WORK/$name.out"
     sed 's/^/    stderr| /' "$WORK/$name.err"
