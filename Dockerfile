@@ -53,8 +53,9 @@ RUN set -eu; \
     cp docker/release-sentinel /opt/release-sentinel/bin/release-sentinel; \
     chmod 755 /opt/release-sentinel/bin/release-sentinel; \
     javac -d /tmp/prep -cp target/release-sentinel.jar docker/ImagePrep.java; \
-    XDG_CONFIG_HOME=/opt/release-sentinel/xdg /opt/release-sentinel/jre/bin/java \
-      -cp target/release-sentinel.jar:/tmp/prep ImagePrep jgit-timestamps /tmp/measure $JGIT_FS_STORES; \
+    XDG_CONFIG_HOME=/tmp/jgit-scratch /opt/release-sentinel/jre/bin/java \
+      -cp target/release-sentinel.jar:/tmp/prep ImagePrep jgit-timestamps /tmp/measure \
+      /opt/release-sentinel/xdg/jgit/config $JGIT_FS_STORES; \
     /opt/release-sentinel/jre/bin/java -cp target/release-sentinel.jar:/tmp/prep \
       ImagePrep training-repo /tmp/training docker/training.release-sentinel.yml
 

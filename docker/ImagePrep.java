@@ -1,3 +1,4 @@
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -6,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
-import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.storage.file.FileBasedConfig;
 import org.eclipse.jgit.util.FS;
 import org.eclipse.jgit.util.SystemReader;
 
@@ -16,11 +17,12 @@ import org.eclipse.jgit.util.SystemReader;
  * runtime, so what it measures is keyed exactly as the shipped runtime will look it up.
  *
  * <pre>
- * java -cp release-sentinel.jar:. ImagePrep jgit-timestamps DIR [STORE_NAME...]
- *     Measure the timestamp resolution of the file system holding DIR with JGit and save it in
- *     $XDG_CONFIG_HOME/jgit/config, then copy the values to the other file store names given
- *     (the devices a CI workspace is usually on), so that a container started with a fresh HOME
- *     neither measures (about 3 s) nor falls back to treating every recent file as racy.
+ * java -cp release-sentinel.jar:. ImagePrep jgit-timestamps DIR OUTPUT [STORE_NAME...]
+ *     Measure the timestamp resolution of the file system holding DIR with JGit and write it to
+ *     OUTPUT (a JGit config file, the image's $XDG_CONFIG_HOME/jgit/config), also under the other
+ *     file store names given (the devices a CI workspace is usually on), so that a container
+ *     started with a fresh HOME neither measures (about 3 s) nor falls back to treating every
+ *     recent file as racy.
  * java -cp release-sentinel.jar:. ImagePrep training-repo DIR CONFIG
  *     Make a small git repository at DIR (two commits, tag v1.0.0, CONFIG as its
  *     .release-sentinel.yml) for the class-data-sharing training run.
@@ -38,64 +40,79 @@ public final class ImagePrep {
   private ImagePrep() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length >= 2 && args[0].equals("jgit-timestamps")) {
-      jgitTimestamps(Path.of(args[1]), List.of(args).subList(2, args.length));
+    if (args.length >= 3 && args[0].equals("jgit-timestamps")) {
+      jgitTimestamps(Path.of(args[1]), Path.of(args[2]), List.of(args).subList(3, args.length));
     } else if (args.length == 3 && args[0].equals("training-repo")) {
       trainingRepo(Path.of(args[1]), Path.of(args[2]));
     } else {
       System.err.println(
-          "usage: ImagePrep jgit-timestamps DIR [STORE_NAME...] | training-repo DIR CONFIG");
+          "usage: ImagePrep jgit-timestamps DIR OUTPUT [STORE_NAME...] | training-repo DIR CONFIG");
       System.exit(2);
     }
   }
 
-  private static void jgitTimestamps(Path dir, List<String> aliases) throws Exception {
+  private static void jgitTimestamps(Path dir, Path output, List<String> aliases)
+      throws Exception {
     Files.createDirectories(dir);
     String store = Files.getFileStore(dir).name();
-    // Synchronous on purpose: measures now and saves to the JGit config.
+    // Synchronous on purpose: measures now. JGit also saves the result, from its own thread, to
+    // $XDG_CONFIG_HOME/jgit/config (a scratch directory here); OUTPUT is written only by us.
     FS.FileStoreAttributes measured = FS.FileStoreAttributes.get(dir);
-    // JGit saves the measurement from its own thread, possibly after get() returned.
-    StoredConfig config = SystemReader.getInstance().getJGitConfig();
-    String key = null;
-    for (long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        key == null && System.nanoTime() < end;
+    String prefix = jgitKeyPrefix(store);
+    FileBasedConfig config = new FileBasedConfig(output.toFile(), FS.DETECTED);
+    set(config, prefix + store, measured.getFsTimestampResolution(), measured);
+    Duration floored =
+        measured.getFsTimestampResolution().compareTo(ALIAS_FLOOR) < 0
+            ? ALIAS_FLOOR
+            : measured.getFsTimestampResolution();
+    for (String alias : aliases) {
+      if (!alias.equals(store)) {
+        set(config, prefix + alias, floored, measured);
+      }
+    }
+    Files.createDirectories(output.getParent());
+    config.save();
+    System.out.println(
+        "JGit file store attributes for " + store + ": " + measured + "; written to " + output);
+  }
+
+  private static void set(
+      FileBasedConfig config, String key, Duration resolution, FS.FileStoreAttributes measured) {
+    config.setString("filesystem", key, "timestampResolution", resolution.toNanos() + " nanoseconds");
+    config.setString(
+        "filesystem",
+        key,
+        "minRacyThreshold",
+        measured.getMinimalRacyInterval().toNanos() + " nanoseconds");
+  }
+
+  /**
+   * JGit keys the entries "<java.vendor>|<java.version>|<store name>"; the prefix is taken from
+   * the entry JGit saves itself when it appears, so that a change of format cannot go unnoticed.
+   */
+  private static String jgitKeyPrefix(String store) throws Exception {
+    String expected = System.getProperty("java.vendor") + "|" + System.getProperty("java.version") + "|";
+    File saved = ((FileBasedConfig) SystemReader.getInstance().getJGitConfig()).getFile();
+    FileBasedConfig read = new FileBasedConfig(saved, FS.DETECTED);
+    for (long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        System.nanoTime() < end;
         Thread.sleep(100)) {
-      config.load();
-      for (String sub : config.getSubsections("filesystem")) {
-        if (sub.endsWith("|" + store)) {
-          key = sub;
+      if (saved.isFile()) {
+        read.load();
+        for (String sub : read.getSubsections("filesystem")) {
+          if (sub.endsWith("|" + store)) {
+            String prefix = sub.substring(0, sub.length() - store.length());
+            if (!prefix.equals(expected)) {
+              throw new IllegalStateException(
+                  "JGit keys file stores as '" + sub + "', expected '" + expected + store + "'");
+            }
+            return prefix;
+          }
         }
       }
     }
-    if (key == null) {
-      throw new IllegalStateException(
-          "JGit measured " + measured + " but saved no [filesystem] entry for store " + store);
-    }
-    // JGit's key is "<java.vendor>|<java.version>|<store name>".
-    String prefix = key.substring(0, key.length() - store.length());
-    long resolutionNs =
-        Math.max(
-            config.getTimeUnit(
-                "filesystem",
-                key,
-                "timestampResolution",
-                0,
-                java.util.concurrent.TimeUnit.NANOSECONDS),
-            ALIAS_FLOOR.toNanos());
-    long racyNs =
-        config.getTimeUnit(
-            "filesystem", key, "minRacyThreshold", 0, java.util.concurrent.TimeUnit.NANOSECONDS);
-    for (String alias : aliases) {
-      if (alias.equals(store)) {
-        continue;
-      }
-      config.setString(
-          "filesystem", prefix + alias, "timestampResolution", resolutionNs + " nanoseconds");
-      config.setString("filesystem", prefix + alias, "minRacyThreshold", racyNs + " nanoseconds");
-    }
-    config.save();
-    System.out.println(
-        "JGit file store attributes for " + store + ": " + measured + "; saved to " + config);
+    System.out.println("JGit saved no entry within 20 s; using the key format " + expected);
+    return expected;
   }
 
   private static void trainingRepo(Path dir, Path configFile) throws Exception {
