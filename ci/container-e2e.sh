@@ -174,7 +174,7 @@ step "build the Dockerfile with buildah (chroot isolation, no pulls)"
 buildah bud --isolation chroot --pull=never --layers "${ULIMITS[@]}" \
   -f "$ROOT/Dockerfile" -t "$IMAGE" "$ROOT" >"$WORK/build.log" 2>&1 ||
   { tail -n 60 "$WORK/build.log" >&2; die "buildah bud failed (log above)"; }
-grep -E 'jlink modules:|JGit file store' "$WORK/build.log" | sed 's/^/    /' || true
+grep -E '^(jlink modules:|JGit file store|training run:)' "$WORK/build.log" | sed 's/^/    /' || true
 
 # ---------------------------------------------------------------------------------------------
 step "image contents and size"
@@ -202,6 +202,10 @@ note "entrypoint: ${ENTRYPOINT[*]}; cmd: $cmd"
 podman run --rm --label "$LABEL" --entrypoint "${ENTRYPOINT[0]}" "$IMAGE" -Xshare:on "${ENTRYPOINT[@]:1}" -V \
   >"$WORK/xshare.txt" 2>&1 || { cat "$WORK/xshare.txt" >&2; die "the CDS archive does not map (-Xshare:on)"; }
 note "CDS archive maps with -Xshare:on: $(cat "$WORK/xshare.txt")"
+# The launcher for shell-based CI (GitLab's image: with entrypoint [""]).
+launcher=$(podman run --rm --label "$LABEL" --entrypoint /bin/sh "$IMAGE" -c 'release-sentinel -V') ||
+  die "the launcher on the PATH does not run: $launcher"
+note "shell launcher on the PATH: $launcher"
 
 # ---------------------------------------------------------------------------------------------
 step "fixtures"
