@@ -25,7 +25,7 @@ RUN ./mvnw -B -q -o -DskipTests package
 # 3. A Java runtime with only the modules the jar needs:
 #    - what jdeps finds in the jar, except java.desktop: only AWT/Swing helpers of JNA and OSHI
 #      (never loaded on Linux) and java.beans hooks that Jackson probes for reference it; leaving
-#      it out saves about 18 MB, and the training run below exercises every family without it;
+#      it out saves about 18 MB; ci/container-e2e.sh runs every family in the image without it;
 #    - jdk.crypto.ec: the SunEC provider, without which TLS to an endpoint with an EC certificate
 #      fails the handshake (nothing references it statically, so jdeps cannot see it);
 #    - a default CDS archive for the JDK classes (--generate-cds-archive); the no-compressed-oops

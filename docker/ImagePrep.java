@@ -78,7 +78,8 @@ public final class ImagePrep {
 
   private static void set(
       FileBasedConfig config, String key, Duration resolution, FS.FileStoreAttributes measured) {
-    config.setString("filesystem", key, "timestampResolution", resolution.toNanos() + " nanoseconds");
+    config.setString(
+        "filesystem", key, "timestampResolution", resolution.toNanos() + " nanoseconds");
     config.setString(
         "filesystem",
         key,
@@ -91,7 +92,8 @@ public final class ImagePrep {
    * the entry JGit saves itself when it appears, so that a change of format cannot go unnoticed.
    */
   private static String jgitKeyPrefix(String store) throws Exception {
-    String expected = System.getProperty("java.vendor") + "|" + System.getProperty("java.version") + "|";
+    String expected =
+        System.getProperty("java.vendor") + "|" + System.getProperty("java.version") + "|";
     File saved = ((FileBasedConfig) SystemReader.getInstance().getJGitConfig()).getFile();
     FileBasedConfig read = new FileBasedConfig(saved, FS.DETECTED);
     for (long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
