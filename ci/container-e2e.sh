@@ -16,14 +16,14 @@
 #      the AppCDS archive.
 #
 # Environment: RS_E2E_CACHE (default .ci/cache/container), RS_E2E_IMAGE (default
-# localhost/release-sentinel:e2e), RS_E2E_TIMING_RUNS (default 5; 0 skips the timings),
+# localhost/release-sentinel:e2e), RS_E2E_TIMING_RUNS (default 7; 0 skips the timings),
 # RS_E2E_KEEP_WORK=1 keeps the temporary work directory. docs/container.md has the details.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 CACHE=${RS_E2E_CACHE:-$ROOT/.ci/cache/container}
 IMAGE=${RS_E2E_IMAGE:-localhost/release-sentinel:e2e}
-TIMING_RUNS=${RS_E2E_TIMING_RUNS:-5}
+TIMING_RUNS=${RS_E2E_TIMING_RUNS:-7}
 LABEL=release-sentinel-e2e
 SECRET=e2e-Secret-Value-7f3a91 # DEPLOY_TOKEN: must never appear in any output
 START=$SECONDS
