@@ -115,7 +115,11 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+    Console console =
+        new Console(
+            spec.commandLine().getOut(),
+            spec.commandLine().getErr(),
+            root.env.get("GITHUB_ACTIONS").map("true"::equals).orElse(false));
     Log log = new Log(console.errWriter(), common.logFormat, common.level(), root.clock);
     validateFormat(format, "--format");
     List<ReportTarget> targets = parseReports();
@@ -145,7 +149,7 @@ final class CheckCommand implements Callable<Integer> {
       return Cli.EXIT_USAGE;
     }
     // Secrets are registered before anything about the run is printed.
-    console.redactWith(SecretsRegistry.redactor(prepared.config(), root.env));
+    console.redactor().add(prepared.secrets());
     prepared.notes().forEach(n -> log.log(Log.Level.INFO, "config.note", n, java.util.Map.of()));
     if (!prepared.notes().isEmpty() && log.format() == Log.Format.TEXT && !common.quiet) {
       prepared.notes().forEach(n -> console.errLine("release-sentinel: note: " + n));
@@ -169,6 +173,9 @@ final class CheckCommand implements Callable<Integer> {
       report = gate.run(prepared, listener);
     }
 
+    // Redact the model before rendering: escaping (markdown, XML, JSON) could turn a secret into
+    // a form the stream-level redaction no longer recognises.
+    report = report.mapText(console.redactor()::redact);
     boolean color = !common.noColor && root.terminal.stdoutTty() && root.terminal.colorAllowed();
     if (common.quiet && format.equals("text")) {
       console.out(TextReport.verdictLine(report, color) + "\n");

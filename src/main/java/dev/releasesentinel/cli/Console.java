@@ -1,86 +1,109 @@
 package dev.releasesentinel.cli;
 
+import dev.releasesentinel.github.WorkflowCommands;
 import dev.releasesentinel.redact.Redactor;
 import java.io.PrintWriter;
-import java.io.Writer;
 
 /**
  * stdout and stderr of one command, both behind the redaction layer: nothing reaches the terminal
- * or the CI log without passing {@link Redactor#redact(String)}.
+ * or the CI log without passing {@link Redactor#redact(String)}. Secrets are added to the redactor
+ * as soon as the config says which they are, before anything about the run is printed.
  */
 final class Console {
 
   private final PrintWriter out;
   private final PrintWriter err;
-  private volatile Redactor redactor = Redactor.NONE;
+  private final Redactor redactor = Redactor.of();
+  private final PrintWriter log;
+  private final boolean onGitHubActions;
 
-  Console(PrintWriter out, PrintWriter err) {
+  /**
+   * {@code onGitHubActions}: the output is a GitHub Actions job log, where text from outside (an
+   * upstream's body, a commit message) could forge a workflow command; such lines are neutralised.
+   */
+  Console(PrintWriter out, PrintWriter err, boolean onGitHubActions) {
     this.out = out;
     this.err = err;
+    this.onGitHubActions = onGitHubActions;
+    this.log = new PrintWriter(redactor.writer(new NeutralisingWriter(err)), true);
   }
 
-  void redactWith(Redactor r) {
-    this.redactor = r;
+  Console(PrintWriter out, PrintWriter err) {
+    this(out, err, false);
   }
 
   Redactor redactor() {
     return redactor;
   }
 
-  /** Writes report text to stdout as is (after redaction); the caller supplies newlines. */
+  /** Writes report text to stdout (after redaction); the caller supplies newlines. */
   synchronized void out(String text) {
-    out.print(redactor.redact(text));
+    out.print(safe(text));
     out.flush();
   }
 
   synchronized void errLine(String line) {
-    err.println(redactor.redact(line));
+    err.println(safe(line));
     err.flush();
   }
 
   /** Raw stderr text (progress redraws); redacted like everything else. */
   synchronized void errRaw(String text) {
-    err.print(redactor.redact(text));
+    err.print(safe(text));
     err.flush();
+  }
+
+  private String safe(String text) {
+    String r = redactor.redact(text);
+    return onGitHubActions ? neutralise(r) : r;
+  }
+
+  private static String neutralise(String text) {
+    if (!text.contains("::") && !text.contains("##[")) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(text.length() + 8);
+    int start = 0;
+    while (start <= text.length()) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl;
+      b.append(WorkflowCommands.neutralise(text.substring(start, end)));
+      if (nl < 0) {
+        break;
+      }
+      b.append('\n');
+      start = nl + 1;
+    }
+    return b.toString();
+  }
+
+  /** Neutralises whole lines on their way to stderr when on GitHub Actions. */
+  private final class NeutralisingWriter extends java.io.Writer {
+    private final java.io.Writer target;
+
+    NeutralisingWriter(java.io.Writer target) {
+      this.target = target;
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) throws java.io.IOException {
+      String s = new String(cbuf, off, len);
+      target.write(onGitHubActions ? neutralise(s) : s);
+    }
+
+    @Override
+    public void flush() throws java.io.IOException {
+      target.flush();
+    }
+
+    @Override
+    public void close() throws java.io.IOException {
+      target.close();
+    }
   }
 
   /** A writer onto stderr for the log: each line is redacted as it is written. */
   PrintWriter errWriter() {
-    Console self = this;
-    return new PrintWriter(
-        new Writer() {
-          private final StringBuilder line = new StringBuilder();
-
-          @Override
-          public void write(char[] cbuf, int off, int len) {
-            synchronized (line) {
-              for (int i = off; i < off + len; i++) {
-                char c = cbuf[i];
-                if (c == '\n') {
-                  self.errLine(line.toString());
-                  line.setLength(0);
-                } else {
-                  line.append(c);
-                }
-              }
-            }
-          }
-
-          @Override
-          public void flush() {
-            synchronized (line) {
-              if (line.length() > 0) {
-                self.errRaw(line.toString());
-                line.setLength(0);
-              }
-            }
-          }
-
-          @Override
-          public void close() {
-            flush();
-          }
-        },
-        true);
+    return log;
   }
 }

@@ -2,6 +2,7 @@ package dev.releasesentinel.cli;
 
 import dev.releasesentinel.checks.Families;
 import dev.releasesentinel.checks.Family;
+import dev.releasesentinel.checks.env.Secrets;
 import dev.releasesentinel.config.Config;
 import dev.releasesentinel.config.ConfigException;
 import dev.releasesentinel.config.ConfigFile;
@@ -18,9 +19,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One gate run from request to report: find and load the config, build the selected checks, run
@@ -40,7 +43,10 @@ final class Gate {
       boolean failFast,
       boolean strict) {}
 
-  /** A run ready to start: the config is valid and at least one check is selected. */
+  /**
+   * A run ready to start: the config is valid and at least one check is selected. {@code secrets}
+   * are the values to mask, from every profile of the config, not only the selected one.
+   */
   record Prepared(
       Request request,
       Config config,
@@ -48,7 +54,8 @@ final class Gate {
       List<Check> checks,
       Map<CheckId, String> skips,
       Duration timeout,
-      List<String> notes) {}
+      List<String> notes,
+      Set<String> secrets) {}
 
   private final Environment env;
   private final Clock clock;
@@ -88,6 +95,10 @@ final class Gate {
     }
     List<String> notes = new ArrayList<>();
     ConfigFile file = loadConfig(request.repo(), request.config(), notes);
+    Set<String> secrets = new LinkedHashSet<>();
+    for (Config profile : file.all()) {
+      secrets.addAll(Secrets.collect(profile, env));
+    }
     Config config = file.select(request.environment());
     RunContext context =
         new RunContext(request.repo(), request.version(), request.environment(), env, clock);
@@ -106,11 +117,14 @@ final class Gate {
     Map<CheckId, String> skips = request.selection().skips(checks);
     if (skips.size() == checks.size()) {
       throw new UsageException(
-          "nothing to check: --only/--skip leave no check to run; a gate that checked nothing"
-              + " never says SAFE");
+          "nothing to check: "
+              + request.selection().onlyName()
+              + " and "
+              + request.selection().skipName()
+              + " leave no check to run; a gate that checked nothing never says SAFE");
     }
     Duration timeout = request.timeout().or(config::timeout).orElse(Config.DEFAULT_TIMEOUT);
-    return new Prepared(request, config, context, checks, skips, timeout, notes);
+    return new Prepared(request, config, context, checks, skips, timeout, notes, secrets);
   }
 
   RunReport run(Prepared p, ProgressListener listener) {

@@ -28,7 +28,7 @@ public record ApiConfig(List<Endpoint> endpoints) {
       Expect expect,
       CheckSpec spec) {
     public Endpoint {
-      headers = Map.copyOf(headers);
+      headers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(headers));
     }
   }
 
@@ -40,7 +40,8 @@ public record ApiConfig(List<Endpoint> endpoints) {
       Optional<Duration> maxLatency) {
     public Expect {
       status = List.copyOf(status);
-      json = Map.copyOf(json);
+      // declaration order, so messages list failed expectations as the config does
+      json = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(json));
     }
   }
 
@@ -53,6 +54,19 @@ public record ApiConfig(List<Endpoint> endpoints) {
     @Override
     public String toString() {
       return from == to ? Integer.toString(from) : (from / 100) + "xx";
+    }
+  }
+
+  /**
+   * The JSON literal null as an expected value in {@link Expect#json()} (maps cannot hold null);
+   * the binder's {@code NULL_VALUE}.
+   */
+  public enum JsonNull {
+    INSTANCE;
+
+    @Override
+    public String toString() {
+      return "null";
     }
   }
 

@@ -596,6 +596,13 @@ final class Binder {
               }
             });
     Optional<Template> body = e.string("body").flatMap(b -> template(b, e, "body"));
+    if (body.isPresent() && (method.equals("GET") || method.equals("HEAD"))) {
+      // OkHttp (and most servers) refuse a body on GET and HEAD; say so now, not at run time.
+      e.problem(
+          e.get("body").get(),
+          "body",
+          "a " + method + " request cannot carry a body; use method: POST (or PUT, PATCH)");
+    }
     Optional<Path> caFile = e.string("ca-file").map(p -> baseDir.resolve(p).normalize());
     Attempts attempts = attempts(e, defaults);
     ApiConfig.Expect expect =
@@ -692,6 +699,16 @@ final class Binder {
                           + pointer.replace('.', '/'));
                   continue;
                 }
+                if (!pointer.matches("(/([^/~]|~[01])*)*")) {
+                  problems.add(
+                      j.keyLocation(pointer),
+                      x.child("json")
+                          + ": '"
+                          + pointer
+                          + "' is not a valid JSON Pointer (RFC 6901: '~' is written ~0 and '/'"
+                          + " inside a name ~1)");
+                  continue;
+                }
                 Node v = e.getValue();
                 if (v instanceof Node.ScalarNode s) {
                   json.put(pointer, s.value());
@@ -712,18 +729,11 @@ final class Binder {
     return new ApiConfig.Expect(status, contains, json, maxLatency);
   }
 
-  /** The expected-null marker in {@link ApiConfig.Expect#json()} (maps cannot hold null). */
-  public static final Object NULL_VALUE = JsonNull.INSTANCE;
-
-  /** The JSON literal null as an expected value. */
-  public enum JsonNull {
-    INSTANCE;
-
-    @Override
-    public String toString() {
-      return "null";
-    }
-  }
+  /**
+   * The expected-null marker in {@link ApiConfig.Expect#json()} (maps cannot hold null); public in
+   * {@link ApiConfig.JsonNull} so that the api checks can read it.
+   */
+  public static final Object NULL_VALUE = ApiConfig.JsonNull.INSTANCE;
 
   private Optional<ApiConfig.StatusRange> statusRange(Node n, String what) {
     if (n instanceof Node.ScalarNode s) {

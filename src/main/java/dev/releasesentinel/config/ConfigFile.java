@@ -123,6 +123,14 @@ public final class ConfigFile {
     return Optional.ofNullable(path);
   }
 
+  /** The top level and every profile, each as effective config (for whatever spans all of them). */
+  public List<Config> all() {
+    List<Config> all = new ArrayList<>();
+    all.add(base);
+    all.addAll(byEnvironment.values());
+    return all;
+  }
+
   public List<String> environments() {
     return List.copyOf(byEnvironment.keySet());
   }

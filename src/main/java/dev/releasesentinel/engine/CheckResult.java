@@ -104,6 +104,34 @@ public record CheckResult(
     return new CheckResult(id, status, s, message, details, duration, attempts);
   }
 
+  /** The same result with every text (message, detail keys and values) passed through {@code f}. */
+  public CheckResult mapText(java.util.function.UnaryOperator<String> f) {
+    return new CheckResult(
+        id, status, severity, f.apply(message), mapDetails(details, f), duration, attempts);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> mapDetails(
+      Map<String, Object> d, java.util.function.UnaryOperator<String> f) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    d.forEach((k, v) -> out.put(f.apply(k), mapValue(v, f)));
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Object mapValue(Object v, java.util.function.UnaryOperator<String> f) {
+    if (v instanceof String s) {
+      return f.apply(s);
+    }
+    if (v instanceof Map<?, ?> m) {
+      return mapDetails((Map<String, Object>) m, f);
+    }
+    if (v instanceof java.util.List<?> l) {
+      return l.stream().map(x -> mapValue(x, f)).toList();
+    }
+    return v;
+  }
+
   /** Whether this result alone would block the release (counts warnings only when strict). */
   public boolean blocks(boolean strict) {
     return Verdict.of(this, strict) != Verdict.SAFE;

@@ -29,6 +29,25 @@ public record RunReport(
     notes = List.copyOf(notes);
   }
 
+  /**
+   * The same report with every free text passed through {@code f} (the redaction layer runs here,
+   * before any renderer escapes text into a form it would no longer recognise).
+   */
+  public RunReport mapText(java.util.function.UnaryOperator<String> f) {
+    return new RunReport(
+        toolVersion,
+        verdict,
+        strict,
+        environment.map(f),
+        version.map(f),
+        new Repository(
+            f.apply(repository.path()), repository.commit().map(f), repository.branch().map(f)),
+        startedAt,
+        duration,
+        results.stream().map(r -> r.mapText(f)).toList(),
+        notes.stream().map(f).toList());
+  }
+
   public int exitCode() {
     return verdict.exitCode();
   }

@@ -11,9 +11,9 @@ import java.util.Set;
  * Which checks run, from --only and --skip (comma lists of ids or id prefixes). A selector that
  * names no check is a usage error: a typo in --skip must not silently run everything.
  */
-public record Selection(List<String> only, List<String> skip) {
+public record Selection(List<String> only, List<String> skip, String onlyName, String skipName) {
 
-  public static final Selection ALL = new Selection(List.of(), List.of());
+  public static final Selection ALL = new Selection(List.of(), List.of(), "--only", "--skip");
 
   public Selection {
     only = List.copyOf(only);
@@ -22,7 +22,12 @@ public record Selection(List<String> only, List<String> skip) {
 
   /** Parses comma lists (each may be null); empty items are ignored. */
   public static Selection parse(List<String> only, List<String> skip) {
-    return new Selection(split(only), split(skip));
+    return new Selection(split(only), split(skip), "--only", "--skip");
+  }
+
+  /** The same selection, named in messages as the caller's user knows it (e.g. Action inputs). */
+  public Selection named(String onlyName, String skipName) {
+    return new Selection(only, skip, onlyName, skipName);
   }
 
   private static List<String> split(List<String> lists) {
@@ -48,8 +53,8 @@ public record Selection(List<String> only, List<String> skip) {
       candidates.add(c.id().kind());
     }
     List<String> problems = new ArrayList<>();
-    check("--only", only, checks, candidates, problems);
-    check("--skip", skip, checks, candidates, problems);
+    check(onlyName, only, checks, candidates, problems);
+    check(skipName, skip, checks, candidates, problems);
     return problems;
   }
 
@@ -77,9 +82,9 @@ public record Selection(List<String> only, List<String> skip) {
     Map<CheckId, String> skips = new LinkedHashMap<>();
     for (Check c : checks) {
       if (!only.isEmpty() && only.stream().noneMatch(s -> c.id().matches(s))) {
-        skips.put(c.id(), "not selected by --only");
+        skips.put(c.id(), "not selected by " + onlyName);
       } else if (skip.stream().anyMatch(s -> c.id().matches(s))) {
-        skips.put(c.id(), "--skip");
+        skips.put(c.id(), skipName);
       }
     }
     return skips;

@@ -316,6 +316,24 @@ class CheckCommandTest {
   }
 
   @Test
+  void onGitHubActionsTextFromOutsideCannotForgeAWorkflowCommand() {
+    FakeCheck forged =
+        FakeCheck.of("api:echo", Status.FAIL)
+            .message("upstream said\n::error::forged\nx ##[error]legacy");
+    CliRun r =
+        CliRun.run(
+            family(forged),
+            Map.of("GITHUB_ACTIONS", "true"),
+            args("--format", "markdown", "--debug"));
+    for (String stream : List.of(r.out(), r.err())) {
+      assertThat(stream.lines()).noneMatch(l -> l.stripLeading().startsWith("::"));
+      assertThat(stream).doesNotContain("##[");
+    }
+    CliRun local = CliRun.run(family(forged), Map.of(), args("--format", "json"));
+    assertThat(local.out()).contains("::error::forged");
+  }
+
+  @Test
   void colourOnlyOnATerminalAndNeverWithNoColor() {
     List<Family> f = family(FakeCheck.of("git.clean-tree", Status.PASS));
     assertThat(CliRun.run(f, Map.of(), new Terminal(true, false, true), args()).out())

@@ -2,11 +2,18 @@ package dev.releasesentinel.checks.git;
 
 import dev.releasesentinel.checks.Family;
 import dev.releasesentinel.config.Config;
+import dev.releasesentinel.config.GitConfig;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.RunContext;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
-/** The git family. */
+/**
+ * The git family (spec sections 2 and 3.1). The checks of one run share one probe, created when the
+ * first of them runs: building the checks opens no repository.
+ */
 public final class GitFamily implements Family {
 
   @Override
@@ -16,6 +23,52 @@ public final class GitFamily implements Family {
 
   @Override
   public List<Check> checks(Config config, RunContext context) {
-    return List.of();
+    if (config.git().isEmpty()) {
+      return List.of();
+    }
+    GitConfig git = config.git().get();
+    Supplier<GitProbe> probe =
+        once(() -> new JGitProbe(context.repository(), context.environment()));
+    Optional<ReleaseVersion> version =
+        ReleaseVersion.resolve(context.version(), context.environment());
+    List<Check> checks = new ArrayList<>();
+    if (git.cleanTree().enabled()) {
+      checks.add(new CleanTreeCheck(git.cleanTree(), git.allowUntracked(), probe));
+    }
+    if (git.branch().enabled()) {
+      checks.add(new BranchCheck(git.branch(), git.branches(), context.environment(), probe));
+    }
+    if (git.versionFormat().enabled()) {
+      checks.add(new VersionFormatCheck(git.versionFormat(), git.version(), version));
+    }
+    if (git.tagAbsent().enabled()) {
+      checks.add(new TagAbsentCheck(git.tagAbsent(), git.version(), git.remote(), version, probe));
+    }
+    if (git.versionOrder().enabled()) {
+      checks.add(
+          new VersionOrderCheck(git.versionOrder(), git.version(), git.remote(), version, probe));
+    }
+    return List.copyOf(checks);
+  }
+
+  /** A supplier that creates its value on first use, once, for every thread. */
+  static <T> Supplier<T> once(Supplier<T> make) {
+    return new Supplier<>() {
+      private volatile T value;
+
+      @Override
+      public T get() {
+        T v = value;
+        if (v == null) {
+          synchronized (this) {
+            if (value == null) {
+              value = make.get();
+            }
+            v = value;
+          }
+        }
+        return v;
+      }
+    };
   }
 }

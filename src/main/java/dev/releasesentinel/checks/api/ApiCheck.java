@@ -1,0 +1,129 @@
+package dev.releasesentinel.checks.api;
+
+import dev.releasesentinel.config.ApiConfig;
+import dev.releasesentinel.config.Template;
+import dev.releasesentinel.engine.Check;
+import dev.releasesentinel.engine.CheckContext;
+import dev.releasesentinel.engine.CheckId;
+import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.Severity;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
+
+/** {@code api:NAME}: an upstream endpoint answers as expected (spec section 3.4). */
+public final class ApiCheck implements Check {
+
+  private final ApiConfig.Endpoint endpoint;
+  private final Environment environment;
+  private final Supplier<HttpProbe> probe;
+  private final DoubleSupplier random;
+  private final Clock clock;
+
+  /**
+   * @param probe called only when the check runs, so that building checks creates no HTTP client
+   */
+  public ApiCheck(
+      ApiConfig.Endpoint endpoint,
+      Environment environment,
+      Supplier<HttpProbe> probe,
+      DoubleSupplier random,
+      Clock clock) {
+    this.endpoint = endpoint;
+    this.environment = environment;
+    this.probe = probe;
+    this.random = random;
+    this.clock = clock;
+  }
+
+  @Override
+  public CheckId id() {
+    return CheckId.of("api:" + endpoint.name());
+  }
+
+  @Override
+  public Severity severity() {
+    return endpoint.spec().severity();
+  }
+
+  @Override
+  public String description() {
+    return endpoint.method() + " " + endpoint.url().source();
+  }
+
+  @Override
+  public CheckResult run(CheckContext context) {
+    HttpRequest request;
+    try {
+      request = resolve();
+    } catch (Unset e) {
+      return CheckResult.error(
+              this,
+              "environment variable "
+                  + e.variable
+                  + " is not set (used in "
+                  + e.where
+                  + "): set it in the job's environment, or write ${"
+                  + e.variable
+                  + ":-default} for an optional value")
+          .withAttempts(0);
+    }
+    RetryPlan plan =
+        new RetryPlan(
+            endpoint.attempts(), endpoint.backoff(), endpoint.maxBackoff(), random, clock);
+    Exchange exchange;
+    try {
+      exchange = probe.get().exchange(request, plan, new Expectations(endpoint.expect()), context);
+    } catch (ProbeException e) {
+      return CheckResult.error(this, e.getMessage())
+          .withDetail("url", request.displayUrl())
+          .withAttempts(0);
+    }
+    return ApiResults.of(this, request, exchange, endpoint.attempts());
+  }
+
+  private HttpRequest resolve() throws Unset {
+    String url = resolve(endpoint.url(), "url");
+    Map<String, String> headers = new LinkedHashMap<>();
+    for (Map.Entry<String, Template> h : endpoint.headers().entrySet()) {
+      headers.put(h.getKey(), resolve(h.getValue(), "headers." + h.getKey()));
+    }
+    Optional<String> body =
+        endpoint.body().isPresent()
+            ? Optional.of(resolve(endpoint.body().get(), "body"))
+            : Optional.empty();
+    return new HttpRequest(
+        endpoint.method(),
+        url,
+        endpoint.url().source(),
+        headers,
+        body,
+        endpoint.caFile(),
+        endpoint.timeout());
+  }
+
+  private String resolve(Template t, String where) throws Unset {
+    try {
+      return t.resolve(environment::get);
+    } catch (Template.UnsetVariableException e) {
+      throw new Unset(e.variable(), where);
+    }
+  }
+
+  /** An unset variable and where the endpoint uses it. */
+  private static final class Unset extends Exception {
+    private static final long serialVersionUID = 1L;
+    final String variable;
+    final String where;
+
+    Unset(String variable, String where) {
+      super(variable, null, false, false);
+      this.variable = variable;
+      this.where = where;
+    }
+  }
+}

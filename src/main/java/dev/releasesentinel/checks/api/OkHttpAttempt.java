@@ -1,0 +1,232 @@
+package dev.releasesentinel.checks.api;
+
+import dev.releasesentinel.engine.CheckContext;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+
+/**
+ * One attempt at an endpoint: sends the request, follows redirects that stay on the same origin,
+ * reads at most {@link Attempt#BODY_LIMIT} of the body and closes the response before returning the
+ * {@link Attempt}. The call runs on the dispatcher while the check's thread waits, so that an
+ * interrupt or a cancelled run stops it at once.
+ */
+final class OkHttpAttempt {
+
+  static final int MAX_REDIRECTS = 5;
+  private static final long POLL_MILLIS = 50;
+
+  private final OkHttpClient client;
+  private final HttpRequest request;
+  private final HttpUrl url;
+  private final Headers headers;
+  private final String via;
+  private final CheckContext ctx;
+
+  OkHttpAttempt(
+      OkHttpClient client,
+      HttpRequest request,
+      HttpUrl url,
+      Headers headers,
+      String via,
+      CheckContext ctx) {
+    this.client = client;
+    this.request = request;
+    this.url = url;
+    this.headers = headers;
+    this.via = via;
+    this.ctx = ctx;
+  }
+
+  /** What came back from one HTTP exchange (one hop), read inside the callback. */
+  private record Hop(
+      int status, String body, boolean truncated, String retryAfter, String location) {}
+
+  Attempt run(Duration budget) {
+    long start = System.nanoTime();
+    long end = start + budget.toNanos();
+    HttpUrl current = url;
+    String method = request.method();
+    Optional<String> body = request.body();
+    for (int hop = 0; ; hop++) {
+      long left = end - System.nanoTime();
+      Object outcome =
+          left <= 0
+              ? new InterruptedIOException("timeout")
+              : send(build(current, method, body), left);
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      if (outcome == Cancelled.INSTANCE) {
+        return Attempt.failed(Attempt.Failure.CANCELLED, "cancelled", took);
+      }
+      if (outcome instanceof Throwable t) {
+        return TransportFailures.classify(
+            t, current.host(), current.host() + ":" + current.port(), via, budget, took);
+      }
+      Hop h = (Hop) outcome;
+      boolean redirect =
+          (h.status() == 301
+                  || h.status() == 302
+                  || h.status() == 303
+                  || h.status() == 307
+                  || h.status() == 308)
+              && h.location() != null;
+      if (!redirect) {
+        return Attempt.answered(
+            h.status(), took, h.body(), h.truncated(), Optional.ofNullable(h.retryAfter()));
+      }
+      HttpUrl next = current.resolve(h.location());
+      String problem = null;
+      if (next == null) {
+        problem = "its Location is not an http(s) URL";
+      } else if (!sameOrigin(url, next)) {
+        problem =
+            "to another origin ("
+                + next.scheme()
+                + "://"
+                + next.host()
+                + ":"
+                + next.port()
+                + ") was not followed, so that the configured headers never reach another host:"
+                + " point the url at the final address";
+      } else if (hop == MAX_REDIRECTS) {
+        problem =
+            "after "
+                + MAX_REDIRECTS
+                + " redirects was not followed: point the url at the final"
+                + " address";
+      }
+      if (problem != null) {
+        return new Attempt(
+            h.status(),
+            took,
+            h.body(),
+            h.truncated(),
+            Optional.empty(),
+            Attempt.Failure.REDIRECT,
+            h.status() + " " + problem,
+            false);
+      }
+      // As browsers and curl do: 303 (and 301/302 after a POST) turn into a GET without a body.
+      if (h.status() == 303 && !method.equals("HEAD")
+          || (h.status() == 301 || h.status() == 302) && method.equals("POST")) {
+        method = "GET";
+        body = Optional.empty();
+      }
+      current = next;
+    }
+  }
+
+  /**
+   * Same scheme, host and port; or plain http upgraded to https on the same host (the headers
+   * already went out in clear text, so TLS only protects them better).
+   */
+  static boolean sameOrigin(HttpUrl from, HttpUrl to) {
+    if (!from.host().equalsIgnoreCase(to.host())) {
+      return false;
+    }
+    if (from.scheme().equals(to.scheme())) {
+      return from.port() == to.port();
+    }
+    return from.scheme().equals("http")
+        && to.scheme().equals("https")
+        && from.port() == 80
+        && to.port() == 443;
+  }
+
+  private Request build(HttpUrl target, String method, Optional<String> body) {
+    RequestBody rb = null;
+    if (body.isPresent()) {
+      String type = headers.get("Content-Type");
+      MediaType media =
+          type != null
+              ? MediaType.parse(type)
+              : MediaType.parse(
+                  body.get().strip().startsWith("{") || body.get().strip().startsWith("[")
+                      ? "application/json; charset=utf-8"
+                      : "text/plain; charset=utf-8");
+      rb = RequestBody.create(body.get(), media);
+    } else if (method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
+      rb = RequestBody.create(new byte[0], null);
+    }
+    return new Request.Builder().url(target).headers(headers).method(method, rb).build();
+  }
+
+  private enum Cancelled {
+    INSTANCE
+  }
+
+  /** A {@link Hop}, the {@link IOException} that ended the call, or {@link Cancelled}. */
+  private Object send(Request r, long timeoutNanos) {
+    Call call = client.newCall(r);
+    call.timeout().timeout(timeoutNanos, TimeUnit.NANOSECONDS);
+    CompletableFuture<Object> done = new CompletableFuture<>();
+    call.enqueue(
+        new Callback() {
+          @Override
+          public void onFailure(Call c, IOException e) {
+            done.complete(e);
+          }
+
+          @Override
+          public void onResponse(Call c, Response response) {
+            try (response) {
+              done.complete(read(response));
+            } catch (IOException | RuntimeException e) {
+              done.complete(e);
+            }
+          }
+        });
+    while (true) {
+      try {
+        return done.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        if (ctx.cancelled()) {
+          call.cancel();
+          return Cancelled.INSTANCE;
+        }
+      } catch (InterruptedException e) {
+        call.cancel();
+        Thread.currentThread().interrupt();
+        return Cancelled.INSTANCE;
+      } catch (ExecutionException e) {
+        return e.getCause();
+      }
+    }
+  }
+
+  private static Hop read(Response response) throws IOException {
+    ResponseBody body = response.body();
+    BufferedSource source = body.source();
+    source.request(Attempt.BODY_LIMIT + 1L);
+    Buffer buffer = source.getBuffer();
+    boolean truncated = buffer.size() > Attempt.BODY_LIMIT;
+    long n = Math.min(buffer.size(), Attempt.BODY_LIMIT);
+    MediaType type = body.contentType();
+    Charset charset = type == null ? StandardCharsets.UTF_8 : type.charset(StandardCharsets.UTF_8);
+    return new Hop(
+        response.code(),
+        buffer.readString(n, charset),
+        truncated,
+        response.header("Retry-After"),
+        response.header("Location"));
+  }
+}

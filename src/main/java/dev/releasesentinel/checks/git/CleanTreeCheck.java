@@ -1,0 +1,94 @@
+package dev.releasesentinel.checks.git;
+
+import dev.releasesentinel.config.CheckSpec;
+import dev.releasesentinel.engine.CheckContext;
+import dev.releasesentinel.engine.CheckResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * {@code git.clean-tree}: nothing staged, nothing changed in tracked files, no untracked file that
+ * is not ignored (unless {@code allow-untracked}), no conflict. Ignored files never count.
+ */
+final class CleanTreeCheck extends GitCheck {
+
+  static final int SHOWN = 10;
+
+  private final boolean allowUntracked;
+
+  CleanTreeCheck(CheckSpec spec, boolean allowUntracked, Supplier<GitProbe> probe) {
+    super(
+        "clean-tree",
+        spec,
+        "no staged or unstaged changes, no untracked files"
+            + (allowUntracked ? " (untracked allowed)" : "")
+            + ", no conflicts",
+        probe);
+    this.allowUntracked = allowUntracked;
+  }
+
+  @Override
+  CheckResult judge(CheckContext context, GitProbe probe) throws GitProbeException {
+    context.activity("reading the working tree");
+    TreeStatus s = probe.status(!allowUntracked);
+    head(context, probe); // after the status: HEAD is then already read, and published
+    if (s.clean()) {
+      return CheckResult.pass(
+          this,
+          "working tree clean"
+              + (allowUntracked ? " (untracked files are allowed by git.allow-untracked)" : ""));
+    }
+    return CheckResult.fail(this, message(s)).withDetails(details(s));
+  }
+
+  static String message(TreeStatus s) {
+    List<String> paths = s.paths();
+    List<String> kinds = new ArrayList<>();
+    count(kinds, s.conflicts().size(), "conflicted");
+    count(kinds, s.staged().size(), "staged");
+    count(kinds, s.unstaged().size(), "modified");
+    count(kinds, s.untracked().size(), "untracked");
+    StringBuilder b = new StringBuilder();
+    b.append(paths.size())
+        .append(paths.size() == 1 ? " uncommitted path (" : " uncommitted paths (")
+        .append(String.join(", ", kinds))
+        .append("): ");
+    b.append(String.join(", ", paths.subList(0, Math.min(SHOWN, paths.size()))));
+    if (paths.size() > SHOWN) {
+      b.append(" and ").append(paths.size() - SHOWN).append(" more");
+    }
+    List<String> fixes = new ArrayList<>();
+    if (!s.conflicts().isEmpty()) {
+      fixes.add("resolve the conflicts and commit");
+    }
+    if (!s.staged().isEmpty() || !s.unstaged().isEmpty()) {
+      fixes.add("commit or stash the changes");
+    }
+    if (!s.untracked().isEmpty()) {
+      fixes.add(
+          "commit, delete or .gitignore the untracked files (or set git.allow-untracked: true)");
+    }
+    b.append("; ").append(String.join("; ", fixes));
+    return b.toString();
+  }
+
+  private static void count(List<String> kinds, int n, String what) {
+    if (n > 0) {
+      kinds.add(n + " " + what);
+    }
+  }
+
+  static Map<String, Object> details(TreeStatus s) {
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("staged", s.staged().size());
+    d.put("modified", s.unstaged().size());
+    d.put("untracked", s.untracked().size());
+    d.put("conflicts", s.conflicts().size());
+    List<String> paths = s.paths();
+    d.put("paths", List.copyOf(paths.subList(0, Math.min(SHOWN, paths.size()))));
+    return d;
+  }
+}

@@ -1,0 +1,36 @@
+package dev.releasesentinel.checks.git;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What the git checks read from the repository being released: one seam, implemented with JGit by
+ * {@link JGitProbe}. Every method may be called from several checks at once; the expensive answers
+ * (the repository itself, the remote's tags) are computed once per run.
+ */
+public interface GitProbe {
+
+  /** HEAD: the commit being released and the branch it is on, if HEAD is attached. */
+  Head head() throws GitProbeException;
+
+  /** The working tree against the index and HEAD; untracked files only when asked for. */
+  TreeStatus status(boolean untracked) throws GitProbeException;
+
+  /** Local and remote-tracking branches whose history contains HEAD, by short name. */
+  List<String> branchesContainingHead() throws GitProbeException;
+
+  /** Whether the repository is a shallow clone (its history and tags may be incomplete). */
+  boolean shallow() throws GitProbeException;
+
+  /** Every tag in the local repository. */
+  List<Tag> localTags() throws GitProbeException;
+
+  /**
+   * The tags of the configured remote, listed from the remote itself (works on a shallow clone
+   * without tags). Listed once per run; later calls share the first answer.
+   *
+   * @param remote the remote's name, e.g. {@code origin}
+   * @param timeout how long the listing may take at most
+   */
+  RemoteTags remoteTags(String remote, Duration timeout) throws GitProbeException;
+}

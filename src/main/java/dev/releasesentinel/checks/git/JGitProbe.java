@@ -1,0 +1,300 @@
+package dev.releasesentinel.checks.git;
+
+import dev.releasesentinel.engine.Durations;
+import dev.releasesentinel.engine.Environment;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.errors.RepositoryNotFoundException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevObject;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+
+/**
+ * The {@link GitProbe} over JGit. Nothing is read until a check asks; the repository is opened once
+ * and shared by the checks of a run, and so is the remote's tag listing.
+ *
+ * <p>JGit does not refuse repositories owned by another user (native git's "dubious ownership"
+ * check, {@code safe.directory}), which is what a container running as root over a CI workspace
+ * needs.
+ */
+public final class JGitProbe implements GitProbe {
+
+  private final Path directory;
+  private final Environment environment;
+  private volatile Repository repository;
+  private volatile Head head;
+  private volatile List<String> containing;
+  private final Map<String, CompletableFuture<RemoteTags>> remotes = new ConcurrentHashMap<>();
+
+  public JGitProbe(Path directory, Environment environment) {
+    this.directory = directory;
+    this.environment = environment;
+  }
+
+  /** The repository, opened on first use. */
+  synchronized Repository repository() throws GitProbeException {
+    if (repository == null) {
+      repository = open(directory);
+    }
+    return repository;
+  }
+
+  static Repository open(Path directory) throws GitProbeException {
+    JGitRuntime.install();
+    File start = directory.toAbsolutePath().normalize().toFile();
+    if (!start.isDirectory()) {
+      throw new GitProbeException(
+          "not a git repository: " + start + " (no such directory); pass --repo DIR");
+    }
+    // findGitDir walks up like git does; the environment (GIT_DIR, ...) is deliberately not read:
+    // the gate reads the process environment only through Environment.
+    FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(start);
+    if (builder.getGitDir() == null) {
+      throw new GitProbeException(
+          "not a git repository: "
+              + start
+              + " (nor any of its parents); run in a git checkout or pass --repo DIR");
+    }
+    try {
+      return builder.setMustExist(true).build();
+    } catch (RepositoryNotFoundException e) {
+      throw new GitProbeException("not a git repository: " + start, e);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new GitProbeException(
+          "cannot open the git repository at " + builder.getGitDir() + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Head head() throws GitProbeException {
+    Head h = head;
+    if (h != null) {
+      return h;
+    }
+    synchronized (this) {
+      if (head == null) {
+        head = readHead(repository());
+      }
+      return head;
+    }
+  }
+
+  private static Head readHead(Repository repo) throws GitProbeException {
+    String where = place(repo);
+    try {
+      Ref ref = repo.exactRef(Constants.HEAD);
+      if (ref == null) {
+        throw new GitProbeException("HEAD is missing in " + where + ": the repository is broken");
+      }
+      Optional<String> branch = Optional.empty();
+      if (ref.isSymbolic()) {
+        String target = ref.getTarget().getName();
+        branch =
+            Optional.of(
+                target.startsWith(Constants.R_HEADS)
+                    ? target.substring(Constants.R_HEADS.length())
+                    : target);
+      }
+      ObjectId id = ref.getObjectId();
+      Optional<String> commit = Optional.empty();
+      if (id != null) {
+        try (RevWalk rw = new RevWalk(repo)) {
+          RevObject o = rw.peel(rw.parseAny(id));
+          commit = Optional.of(o.name());
+        }
+      }
+      return new Head(commit, branch, where);
+    } catch (MissingObjectException e) {
+      throw new GitProbeException(
+          "HEAD points at a missing object in " + where + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new GitProbeException("cannot read HEAD in " + where + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The working tree, or the git directory of a bare repository. */
+  static String place(Repository repo) {
+    return repo.isBare() ? repo.getDirectory().toString() : repo.getWorkTree().toString();
+  }
+
+  @Override
+  public TreeStatus status(boolean untracked) throws GitProbeException {
+    Repository repo = repository();
+    if (repo.isBare()) {
+      throw new GitProbeException(
+          "the repository at " + repo.getDirectory() + " is bare: it has no working tree to check");
+    }
+    try {
+      return JGitTreeStatus.scan(repo, untracked);
+    } catch (IOException e) {
+      throw new GitProbeException(
+          "cannot read the status of " + place(repo) + ": " + JGitTreeStatus.explain(e), e);
+    }
+  }
+
+  @Override
+  public List<String> branchesContainingHead() throws GitProbeException {
+    List<String> c = containing;
+    if (c != null) {
+      return c;
+    }
+    synchronized (this) {
+      if (containing == null) {
+        containing = findContaining(repository(), head());
+      }
+      return containing;
+    }
+  }
+
+  private static List<String> findContaining(Repository repo, Head head) throws GitProbeException {
+    if (head.commit().isEmpty()) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>();
+    try (RevWalk rw = new RevWalk(repo)) {
+      RevCommit target = rw.parseCommit(ObjectId.fromString(head.commit().get()));
+      List<Ref> refs =
+          repo.getRefDatabase().getRefsByPrefix(Constants.R_HEADS, Constants.R_REMOTES);
+      // Tips equal to HEAD first: no history walk needed for the common case.
+      List<Ref> rest = new ArrayList<>();
+      for (Ref r : refs) {
+        if (r.isSymbolic() || r.getObjectId() == null) {
+          continue; // refs/remotes/origin/HEAD and the like
+        }
+        if (r.getObjectId().equals(target)) {
+          names.add(shortBranch(r.getName()));
+        } else {
+          rest.add(r);
+        }
+      }
+      for (Ref r : rest) {
+        if (Thread.currentThread().isInterrupted()) {
+          break;
+        }
+        RevCommit tip;
+        try {
+          RevObject o = rw.peel(rw.parseAny(r.getObjectId()));
+          if (!(o instanceof RevCommit rc)) {
+            continue;
+          }
+          tip = rc;
+        } catch (MissingObjectException e) {
+          continue;
+        }
+        if (rw.isMergedInto(target, tip)) {
+          names.add(shortBranch(r.getName()));
+        }
+      }
+    } catch (IOException e) {
+      throw new GitProbeException(
+          "cannot read the branches of " + place(repo) + ": " + e.getMessage(), e);
+    }
+    return List.copyOf(names);
+  }
+
+  /** {@code refs/heads/main} is {@code main}; {@code refs/remotes/origin/main} is {@code main}. */
+  static String shortBranch(String ref) {
+    if (ref.startsWith(Constants.R_HEADS)) {
+      return ref.substring(Constants.R_HEADS.length());
+    }
+    if (ref.startsWith(Constants.R_REMOTES)) {
+      String rest = ref.substring(Constants.R_REMOTES.length());
+      int slash = rest.indexOf('/');
+      return slash < 0 ? rest : rest.substring(slash + 1);
+    }
+    return ref;
+  }
+
+  @Override
+  public boolean shallow() throws GitProbeException {
+    Repository repo = repository();
+    return new File(repo.getCommonDirectory(), "shallow").isFile()
+        || new File(repo.getDirectory(), "shallow").isFile();
+  }
+
+  @Override
+  public List<Tag> localTags() throws GitProbeException {
+    Repository repo = repository();
+    List<Tag> tags = new ArrayList<>();
+    try {
+      for (Ref r : repo.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
+        Ref peeled = repo.getRefDatabase().peel(r);
+        ObjectId p = peeled.getPeeledObjectId();
+        ObjectId id = p != null ? p : peeled.getObjectId();
+        if (id == null) {
+          continue;
+        }
+        tags.add(new Tag(r.getName().substring(Constants.R_TAGS.length()), id.name(), p != null));
+      }
+    } catch (IOException e) {
+      throw new GitProbeException(
+          "cannot read the tags of " + place(repo) + ": " + e.getMessage(), e);
+    }
+    return List.copyOf(tags);
+  }
+
+  @Override
+  public RemoteTags remoteTags(String remote, Duration timeout) throws GitProbeException {
+    Repository repo = repository();
+    CompletableFuture<RemoteTags> f =
+        remotes.computeIfAbsent(
+            remote,
+            r -> {
+              CompletableFuture<RemoteTags> future = new CompletableFuture<>();
+              Thread t =
+                  new Thread(
+                      () -> {
+                        try {
+                          future.complete(JGitRemote.listTags(repo, r, timeout, environment));
+                        } catch (Throwable e) { // handed to every waiting check
+                          future.completeExceptionally(e);
+                        }
+                      },
+                      "ls-remote-" + r);
+              t.setDaemon(true);
+              t.start();
+              return future;
+            });
+    try {
+      return f.get(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      throw new GitProbeException(
+          "cannot list the tags of remote '"
+              + remote
+              + "': no answer within "
+              + Durations.format(timeout)
+              + "; check the network, or raise --timeout");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new GitProbeException("interrupted while listing the tags of remote '" + remote + "'");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof GitProbeException g) {
+        throw new GitProbeException(g.getMessage(), g);
+      }
+      throw new GitProbeException(
+          "cannot list the tags of remote '"
+              + remote
+              + "': "
+              + JGitRemote.scrub(String.valueOf(cause), java.util.Set.of()),
+          cause);
+    }
+  }
+}

@@ -1,0 +1,394 @@
+package dev.releasesentinel.checks.git;
+
+import dev.releasesentinel.engine.Environment;
+import java.io.File;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.net.ssl.SSLException;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.LsRemoteCommand;
+import org.eclipse.jgit.errors.ConfigInvalidException;
+import org.eclipse.jgit.errors.NoRemoteRepositoryException;
+import org.eclipse.jgit.lib.Config;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevObject;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileBasedConfig;
+import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.HttpConfig;
+import org.eclipse.jgit.transport.RemoteConfig;
+import org.eclipse.jgit.transport.SshSessionFactory;
+import org.eclipse.jgit.transport.TransportHttp;
+import org.eclipse.jgit.transport.URIish;
+import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
+import org.eclipse.jgit.util.FS;
+
+/**
+ * Lists a remote's tags the way {@code git ls-remote --tags} does, with the credentials a CI job
+ * has:
+ *
+ * <ul>
+ *   <li>{@code http.<url>.extraHeader} in the repository config (actions/checkout up to v5 stores
+ *       {@code AUTHORIZATION: basic ...} there): JGit's own HTTP transport sends it.
+ *   <li>the same setting in a file included through {@code includeIf.gitdir:...path}
+ *       (actions/checkout v6 keeps credentials in such a file under {@code RUNNER_TEMP}): JGit does
+ *       not read conditional includes (eclipse-jgit/jgit#9), so this class does and adds the
+ *       headers to the request itself.
+ *   <li>{@code GITHUB_TOKEN} for the GitHub server ({@code GITHUB_SERVER_URL}, else github.com), or
+ *       {@code GIT_TOKEN} (with {@code GIT_USERNAME}, default {@code x-access-token}) for any HTTPS
+ *       remote, answered only when the server asks for credentials.
+ * </ul>
+ *
+ * No header value, token or URL password ever reaches a message: they are scrubbed from whatever
+ * text leaves this class.
+ */
+final class JGitRemote {
+
+  private JGitRemote() {}
+
+  static RemoteTags listTags(Repository repo, String remote, Duration timeout, Environment env)
+      throws GitProbeException {
+    Config config = repo.getConfig();
+    if (!config.getSubsections("remote").contains(remote)) {
+      return RemoteTags.notConfigured(remote);
+    }
+    URIish uri;
+    try {
+      RemoteConfig rc = new RemoteConfig(config, remote);
+      if (rc.getURIs().isEmpty()) {
+        throw new GitProbeException(
+            "remote '" + remote + "' has no url; set one with git remote set-url " + remote);
+      }
+      uri = rc.getURIs().get(0); // insteadOf rewrites already applied
+    } catch (URISyntaxException e) {
+      throw new GitProbeException(
+          "remote '"
+              + remote
+              + "' has an invalid url: "
+              + scrub(e.getMessage(), Set.of())
+              + "; fix it with git remote set-url "
+              + remote
+              + " URL");
+    }
+    String shown = display(uri);
+    String what = "cannot list the tags of remote '" + remote + "' (" + shown + ")";
+    if (isSsh(uri) && SshSessionFactory.getInstance() == null) {
+      throw new GitProbeException(
+          what
+              + ": SSH remotes are not supported by this build; add an https remote for the gate"
+              + " (git remote add release https://HOST/OWNER/REPO.git) and set git.remote: release,"
+              + " or point "
+              + remote
+              + " at its https url");
+    }
+    Map<String, String> headers = includedHeaders(repo, uri);
+    Optional<CredentialsProvider> credentials = tokenCredentials(uri, env);
+    Set<String> secrets = new LinkedHashSet<>();
+    secrets.addAll(headers.values());
+    secrets.addAll(configHeaderValues(config, uri));
+    tokens(env).forEach(secrets::add);
+    if (uri.getPass() != null) {
+      secrets.add(uri.getPass());
+    }
+    try (Git git = Git.wrap(repo)) {
+      LsRemoteCommand ls =
+          git.lsRemote()
+              .setRemote(remote)
+              .setTags(true)
+              .setHeads(false)
+              .setTimeout((int) Math.max(1, (timeout.toMillis() + 999) / 1000));
+      credentials.ifPresent(ls::setCredentialsProvider);
+      if (!headers.isEmpty()) {
+        ls.setTransportConfigCallback(
+            t -> {
+              if (t instanceof TransportHttp http) {
+                http.setAdditionalHeaders(headers);
+              }
+            });
+      }
+      List<Tag> tags = new ArrayList<>();
+      for (Ref r : ls.call()) {
+        String name = r.getName();
+        if (!name.startsWith(Constants.R_TAGS) || name.endsWith("^{}")) {
+          continue;
+        }
+        tags.add(toTag(repo, name.substring(Constants.R_TAGS.length()), r));
+      }
+      return new RemoteTags(remote, shown, true, tags);
+    } catch (Exception e) {
+      throw new GitProbeException(what + ": " + reason(e, timeout, secrets));
+    }
+  }
+
+  private static Tag toTag(Repository repo, String name, Ref r) {
+    ObjectId peeled = r.getPeeledObjectId();
+    if (peeled != null) {
+      return new Tag(name, peeled.name(), true);
+    }
+    ObjectId id = r.getObjectId();
+    if (!r.isPeeled()) {
+      // The server did not say what the tag points at; peel it here if we have the object.
+      try (RevWalk rw = new RevWalk(repo)) {
+        RevObject o = rw.parseAny(id);
+        RevObject p = rw.peel(o);
+        return new Tag(name, p.name(), !p.equals(o));
+      } catch (IOException e) {
+        // keep the unpeeled id
+      }
+    }
+    return new Tag(name, id.name(), false);
+  }
+
+  static boolean isSsh(URIish uri) {
+    String scheme = uri.getScheme();
+    if (scheme == null) {
+      return uri.getHost() != null; // scp-like: git@host:owner/repo.git
+    }
+    String s = scheme.toLowerCase(Locale.ROOT);
+    return s.equals("ssh") || s.equals("ssh+git") || s.equals("git+ssh");
+  }
+
+  private static boolean isHttp(URIish uri) {
+    String s = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    return s.equals("http") || s.equals("https");
+  }
+
+  /** The url without its password, and for http(s) without its user (often a token there). */
+  static String display(URIish uri) {
+    URIish u = uri.setPass(null);
+    if (isHttp(uri)) {
+      u = u.setUser(null);
+    }
+    return u.toString();
+  }
+
+  // ------------------------------------------------------------ credentials
+
+  /**
+   * Extra headers from config files included with {@code includeIf.gitdir:...}, for this url. Only
+   * the {@code gitdir} and {@code gitdir/i} conditions are evaluated (what CI tools write).
+   */
+  static Map<String, String> includedHeaders(Repository repo, URIish uri) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    if (!isHttp(uri)) {
+      return headers;
+    }
+    Config config = repo.getConfig();
+    for (String sub : config.getSubsections("includeIf")) {
+      boolean ignoreCase;
+      String pattern;
+      if (sub.startsWith("gitdir:")) {
+        pattern = sub.substring("gitdir:".length());
+        ignoreCase = false;
+      } else if (sub.startsWith("gitdir/i:")) {
+        pattern = sub.substring("gitdir/i:".length());
+        ignoreCase = true;
+      } else {
+        continue;
+      }
+      if (!gitDirMatches(pattern, ignoreCase, repo.getDirectory(), repo.getCommonDirectory())) {
+        continue;
+      }
+      for (String path : config.getStringList("includeIf", sub, "path")) {
+        File file = resolve(path, repo.getCommonDirectory());
+        if (!file.isFile()) {
+          continue; // git ignores missing include files too
+        }
+        FileBasedConfig included = new FileBasedConfig(file, FS.DETECTED);
+        try {
+          included.load();
+        } catch (IOException | ConfigInvalidException e) {
+          continue;
+        }
+        for (String h : new HttpConfig(included, uri).getExtraHeaders()) {
+          int colon = h.indexOf(':');
+          if (colon > 0) {
+            headers.put(h.substring(0, colon).trim(), h.substring(colon + 1).trim());
+          }
+        }
+      }
+    }
+    return headers;
+  }
+
+  /** Values of the extra headers JGit itself will send, only to keep them out of messages. */
+  private static List<String> configHeaderValues(Config config, URIish uri) {
+    List<String> values = new ArrayList<>();
+    if (!isHttp(uri)) {
+      return values;
+    }
+    for (String h : new HttpConfig(config, uri).getExtraHeaders()) {
+      int colon = h.indexOf(':');
+      values.add(colon > 0 ? h.substring(colon + 1).trim() : h);
+    }
+    return values;
+  }
+
+  /**
+   * Whether {@code includeIf "gitdir:PATTERN"} applies to this repository, following git-config(1):
+   * {@code ~/} is the home directory, a relative pattern gets {@code **}{@code /} in front, a
+   * trailing {@code /} gets {@code **} after it.
+   */
+  static boolean gitDirMatches(String pattern, boolean ignoreCase, File gitDir, File configDir) {
+    String p = pattern;
+    if (p.startsWith("~/")) {
+      String home = System.getProperty("user.home", "");
+      p = home + p.substring(1);
+    } else if (p.startsWith("./")) {
+      p = configDir.getAbsolutePath() + p.substring(1);
+    }
+    if (!p.startsWith("/")) {
+      p = "**/" + p;
+    }
+    if (p.endsWith("/")) {
+      p = p + "**";
+    }
+    List<String> candidates = new ArrayList<>();
+    candidates.add(gitDir.getAbsolutePath());
+    try {
+      candidates.add(gitDir.getCanonicalPath());
+    } catch (IOException e) {
+      // the absolute path alone then
+    }
+    if (ignoreCase) {
+      p = p.toLowerCase(Locale.ROOT);
+    }
+    BranchGlob glob = BranchGlob.of(p);
+    for (String c : candidates) {
+      if (glob.matches(ignoreCase ? c.toLowerCase(Locale.ROOT) : c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static File resolve(String path, File configDir) {
+    if (path.startsWith("~/")) {
+      return new File(System.getProperty("user.home", ""), path.substring(2));
+    }
+    File f = new File(path);
+    return f.isAbsolute() ? f : new File(configDir, path);
+  }
+
+  /** Credentials from the environment, answered only when the server asks for them. */
+  static Optional<CredentialsProvider> tokenCredentials(URIish uri, Environment env) {
+    if (!isHttp(uri) || uri.getHost() == null) {
+      return Optional.empty();
+    }
+    Optional<String> github = env.nonEmpty("GITHUB_TOKEN");
+    if (github.isPresent() && uri.getHost().equalsIgnoreCase(githubHost(env))) {
+      return Optional.of(new UsernamePasswordCredentialsProvider("x-access-token", github.get()));
+    }
+    Optional<String> token = env.nonEmpty("GIT_TOKEN");
+    if (token.isPresent()) {
+      String user = env.nonEmpty("GIT_USERNAME").orElse("x-access-token");
+      return Optional.of(new UsernamePasswordCredentialsProvider(user, token.get()));
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> tokens(Environment env) {
+    List<String> t = new ArrayList<>();
+    env.nonEmpty("GITHUB_TOKEN").ifPresent(t::add);
+    env.nonEmpty("GIT_TOKEN").ifPresent(t::add);
+    return t;
+  }
+
+  private static String githubHost(Environment env) {
+    String server = env.nonEmpty("GITHUB_SERVER_URL").orElse("https://github.com");
+    try {
+      String host = new URIish(server).getHost();
+      return host == null ? "github.com" : host;
+    } catch (URISyntaxException e) {
+      return "github.com";
+    }
+  }
+
+  // ------------------------------------------------------------ messages
+
+  /** What went wrong, in words, with a fix; secrets scrubbed. */
+  static String reason(Throwable e, Duration timeout, Set<String> secrets) {
+    Throwable root = e;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      root = t;
+      if (t instanceof UnknownHostException u) {
+        return "unknown host " + scrub(u.getMessage(), secrets) + "; check the remote url and DNS";
+      }
+      if (t instanceof ConnectException || t instanceof NoRouteToHostException) {
+        return "cannot connect ("
+            + scrub(t.getMessage(), secrets)
+            + "); check the remote url and the network";
+      }
+      if (t instanceof SocketTimeoutException || t instanceof InterruptedIOException) {
+        return "no answer within "
+            + dev.releasesentinel.engine.Durations.format(timeout)
+            + "; check the network, or raise --timeout";
+      }
+      if (t instanceof SSLException) {
+        return "TLS failed (" + scrub(t.getMessage(), secrets) + ")";
+      }
+      if (t instanceof NoRemoteRepositoryException) {
+        return "repository not found; check the remote url and that the credentials can read it";
+      }
+    }
+    String msg = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String lower = msg.toLowerCase(Locale.ROOT);
+    if (lower.contains("not authorized")
+        || lower.contains("authentication is required")
+        || lower.contains("401")
+        || lower.contains("403")) {
+      return "the remote refused the credentials ("
+          + scrub(msg, secrets)
+          + "); keep persist-credentials on in actions/checkout, or set GITHUB_TOKEN (GitHub) or"
+          + " GIT_TOKEN for the gate";
+    }
+    if (lower.contains("not found") || lower.contains("does not appear to be a git repository")) {
+      return "repository not found ("
+          + scrub(msg, secrets)
+          + "); check the remote url and that the credentials can read it";
+    }
+    return scrub(msg, secrets);
+  }
+
+  /** Removes URL passwords and every known secret (and its base64 form) from a text. */
+  static String scrub(String text, Set<String> secrets) {
+    if (text == null) {
+      return "";
+    }
+    String out = text.replaceAll("(?i)\\b([a-z][a-z0-9+.-]*://)[^/@\\s]*@", "$1");
+    for (String s : secrets) {
+      if (s == null || s.length() < 4) {
+        continue;
+      }
+      out = out.replace(s, "***");
+      out =
+          out.replace(
+              Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8)), "***");
+      // "basic BASE64" headers: hide the credential part on its own as well
+      int space = s.indexOf(' ');
+      if (space > 0 && s.length() - space > 4) {
+        out = out.replace(s.substring(space + 1), "***");
+      }
+    }
+    return out;
+  }
+}

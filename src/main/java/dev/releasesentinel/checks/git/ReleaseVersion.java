@@ -1,0 +1,57 @@
+package dev.releasesentinel.checks.git;
+
+import dev.releasesentinel.engine.Environment;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The release being gated and where it came from: the explicit {@code --version}, else the tag in
+ * {@code GITHUB_REF} ({@code refs/tags/...}), else {@code CI_COMMIT_TAG} (GitLab), else {@code
+ * TAG_NAME} (Jenkins). Spec section 2, {@code --version}.
+ *
+ * @param value the version as given, prefix included (e.g. {@code v1.4.2}); also the tag name
+ * @param source {@code --version}, {@code GITHUB_REF}, {@code CI_COMMIT_TAG} or {@code TAG_NAME}
+ */
+public record ReleaseVersion(String value, String source) {
+
+  public static final String FLAG = "--version";
+  public static final String GITHUB_REF = "GITHUB_REF";
+  public static final String CI_COMMIT_TAG = "CI_COMMIT_TAG";
+  public static final String TAG_NAME = "TAG_NAME";
+
+  /** The places a version is looked for, in order, for messages. */
+  public static final String SOURCES =
+      "--version, a tag in GITHUB_REF (refs/tags/...), CI_COMMIT_TAG or TAG_NAME";
+
+  private static final String TAGS = "refs/tags/";
+
+  public ReleaseVersion {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(source, "source");
+  }
+
+  /** The version to gate, or empty when none was given anywhere. Empty values count as unset. */
+  public static Optional<ReleaseVersion> resolve(Optional<String> explicit, Environment env) {
+    Objects.requireNonNull(explicit, "explicit");
+    Objects.requireNonNull(env, "env");
+    if (explicit.isPresent() && !explicit.get().isEmpty()) {
+      return Optional.of(new ReleaseVersion(explicit.get(), FLAG));
+    }
+    Optional<String> ref = env.nonEmpty(GITHUB_REF);
+    if (ref.isPresent() && ref.get().startsWith(TAGS) && ref.get().length() > TAGS.length()) {
+      return Optional.of(new ReleaseVersion(ref.get().substring(TAGS.length()), GITHUB_REF));
+    }
+    for (String name : new String[] {CI_COMMIT_TAG, TAG_NAME}) {
+      Optional<String> v = env.nonEmpty(name);
+      if (v.isPresent()) {
+        return Optional.of(new ReleaseVersion(v.get(), name));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** E.g. {@code v1.4.2 (from GITHUB_REF)}. */
+  public String describe() {
+    return value + " (from " + source + ")";
+  }
+}

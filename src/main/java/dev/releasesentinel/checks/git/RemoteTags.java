@@ -1,0 +1,25 @@
+package dev.releasesentinel.checks.git;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The tags a remote has.
+ *
+ * @param remote the remote's name
+ * @param url where it points, without any credentials
+ * @param configured false when the repository has no such remote (then {@code tags} is empty)
+ * @param tags the remote's tags
+ */
+public record RemoteTags(String remote, String url, boolean configured, List<Tag> tags) {
+
+  public RemoteTags {
+    Objects.requireNonNull(remote, "remote");
+    Objects.requireNonNull(url, "url");
+    tags = List.copyOf(tags);
+  }
+
+  public static RemoteTags notConfigured(String remote) {
+    return new RemoteTags(remote, "", false, List.of());
+  }
+}

@@ -1,0 +1,23 @@
+package dev.releasesentinel.checks.system;
+
+import java.nio.file.Path;
+
+/**
+ * The seam to the machine the gate runs on: what the system checks read. Each method returns a
+ * snapshot record that the checks judge; anything that cannot be read is a {@link ProbeException}
+ * carrying the reason, which the check reports as ERROR (never PASS).
+ */
+public interface HostProbe {
+
+  /** Space and inodes of the filesystem holding {@code path} (absolute; symlinks are resolved). */
+  DiskReading disk(Path path) throws ProbeException;
+
+  /** The host's memory, and the memory cgroup this process runs in, if any. */
+  MemoryReading memory() throws ProbeException;
+
+  /** The 1-minute load average and the number of logical CPUs. */
+  LoadReading load() throws ProbeException;
+
+  /** The processes this process can see. */
+  ProcessTable processes() throws ProbeException;
+}

@@ -1,0 +1,132 @@
+package dev.releasesentinel.checks.system;
+
+import dev.releasesentinel.config.SystemConfig;
+import dev.releasesentinel.config.Units;
+import dev.releasesentinel.engine.Check;
+import dev.releasesentinel.engine.CheckContext;
+import dev.releasesentinel.engine.CheckId;
+import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.Severity;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code system.memory}: used = total - available (spec section 3.3). Inside a cgroup with a real
+ * memory limit, the limit and the cgroup's working set count instead of the host's figures: that is
+ * what the OOM killer enforces.
+ */
+final class MemoryCheck implements Check {
+
+  private final SystemConfig.Thresholds config;
+  private final HostProbe probe;
+
+  MemoryCheck(SystemConfig.Thresholds config, HostProbe probe) {
+    this.config = config;
+    this.probe = probe;
+  }
+
+  @Override
+  public CheckId id() {
+    return CheckId.of("system", "memory");
+  }
+
+  @Override
+  public Severity severity() {
+    return config.spec().severity();
+  }
+
+  @Override
+  public String description() {
+    return "memory usage (the container's cgroup limit where there is one)";
+  }
+
+  @Override
+  public CheckResult run(CheckContext context) {
+    context.activity("reading memory usage");
+    try {
+      return judge(probe.memory());
+    } catch (ProbeException e) {
+      return CheckResult.error(this, "cannot read memory usage: " + e.getMessage());
+    }
+  }
+
+  /** The verdict on one reading; a pure function of it and the config. */
+  CheckResult judge(MemoryReading r) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    Optional<CgroupMemory> limiting = r.limitingCgroup();
+    long total;
+    long used;
+    String scope;
+    if (limiting.isPresent()) {
+      CgroupMemory c = limiting.get();
+      total = c.limit().getAsLong();
+      used = Math.min(c.workingSet(), total);
+      scope =
+          "of the "
+              + Units.formatSize(total)
+              + " limit of cgroup "
+              + c.path()
+              + ", v"
+              + c.version();
+      details.put("scope", "cgroup");
+    } else {
+      if (r.hostTotal() <= 0) {
+        return CheckResult.error(
+            this, "the host reports no total memory; cannot compute memory usage");
+      }
+      total = r.hostTotal();
+      used = Math.max(0, Math.min(total, total - r.hostAvailable()));
+      scope = "of the host's " + Units.formatSize(total);
+      details.put("scope", "host");
+    }
+    double pct = used * 100.0 / total;
+    details.put("totalBytes", total);
+    details.put("usedBytes", used);
+    details.put("availableBytes", total - used);
+    details.put("usedPercent", Double.valueOf(Level.down(pct, 1)));
+    details.put("hostTotalBytes", r.hostTotal());
+    details.put("hostAvailableBytes", r.hostAvailable());
+    r.cgroup()
+        .ifPresent(
+            c -> {
+              details.put("cgroupVersion", c.version());
+              details.put("cgroup", c.path());
+              details.put(
+                  "cgroupLimitBytes",
+                  c.limit().isPresent() ? (Object) c.limit().getAsLong() : "none");
+              details.put("cgroupUsageBytes", c.usage());
+              details.put("cgroupWorkingSetBytes", c.workingSet());
+            });
+
+    String facts =
+        "memory " + Level.down(pct, 1) + "% used (" + Units.formatSize(used) + " " + scope + ")";
+    return switch (Level.of(pct, config.warn(), config.critical())) {
+      case OK -> CheckResult.pass(this, facts).withDetails(details);
+      case WARN ->
+          CheckResult.warn(
+                  this,
+                  facts
+                      + ": at or above warn "
+                      + Level.plain(config.warn().getAsDouble())
+                      + "%; "
+                      + fix(limiting.isPresent()))
+              .withDetails(details);
+      case CRITICAL ->
+          CheckResult.fail(
+                  this,
+                  facts
+                      + ": at or above critical "
+                      + Level.plain(config.critical().getAsDouble())
+                      + "%; "
+                      + fix(limiting.isPresent()))
+              .withDetails(details);
+    };
+  }
+
+  private static String fix(boolean cgroup) {
+    return cgroup
+        ? "stop what uses memory in the container, raise its memory limit, or raise the threshold"
+        : "stop what uses memory on the host, or raise the threshold";
+  }
+}

@@ -1,0 +1,157 @@
+package dev.releasesentinel.github;
+
+import dev.releasesentinel.config.Location;
+import dev.releasesentinel.engine.CheckId;
+import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.RunReport;
+import dev.releasesentinel.engine.Status;
+import dev.releasesentinel.engine.Verdict;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The annotations of a run, in the order and number the runner can show: it keeps only the first 10
+ * errors and 10 warnings of a step (ACTIONS-RUNNER.md), so the most severe come first and the 10th
+ * of a level names how many more there are.
+ */
+public final class Annotations {
+
+  /** Annotations of one level that the runner keeps per step. */
+  public static final int PER_LEVEL = 10;
+
+  private Annotations() {}
+
+  /**
+   * What the runner shows: {@link #all} with each level cut to {@link #PER_LEVEL}, the last one
+   * kept naming the rest.
+   */
+  public static List<Annotation> of(
+      RunReport report, Map<CheckId, Location> locations, Path workspace) {
+    List<Annotation> all = all(report, locations, workspace);
+    List<Annotation> out = new ArrayList<>();
+    out.addAll(
+        limit(all.stream().filter(a -> a.level() == Annotation.Level.ERROR).toList(), "errors"));
+    out.addAll(
+        limit(
+            all.stream().filter(a -> a.level() == Annotation.Level.WARNING).toList(), "warnings"));
+    return out;
+  }
+
+  /**
+   * Every annotation of a run, errors first: errors for the results that make the verdict (critical
+   * before blocking, FAIL before ERROR), then warnings for failures that do not block and for WARN
+   * results; declaration order otherwise.
+   */
+  public static List<Annotation> all(
+      RunReport report, Map<CheckId, Location> locations, Path workspace) {
+    List<CheckResult> errors = new ArrayList<>();
+    List<CheckResult> warnings = new ArrayList<>();
+    for (CheckResult r : report.results()) {
+      if (r.blocks(report.strict())) {
+        errors.add(r);
+      } else if (r.status().isFailure() || r.status() == Status.WARN) {
+        warnings.add(r);
+      }
+    }
+    Comparator<CheckResult> worstFirst =
+        Comparator.comparingInt((CheckResult r) -> -Verdict.of(r, report.strict()).ordinal())
+            .thenComparingInt(Annotations::statusRank);
+    errors.sort(worstFirst);
+    warnings.sort(Comparator.comparingInt(Annotations::statusRank));
+    List<Annotation> out = new ArrayList<>();
+    errors.forEach(r -> out.add(annotation(Annotation.Level.ERROR, r, locations, workspace)));
+    warnings.forEach(r -> out.add(annotation(Annotation.Level.WARNING, r, locations, workspace)));
+    return out;
+  }
+
+  /** FAIL (a rule is broken) before ERROR (could not tell), then WARN. */
+  private static int statusRank(CheckResult r) {
+    return switch (r.status()) {
+      case FAIL -> 0;
+      case ERROR -> 1;
+      case WARN -> 2;
+      default -> 3;
+    };
+  }
+
+  private static Annotation annotation(
+      Annotation.Level level, CheckResult r, Map<CheckId, Location> locations, Path workspace) {
+    Optional<Location> at = Optional.ofNullable(locations.get(r.id()));
+    Optional<String> file = at.flatMap(l -> relative(l.file(), workspace));
+    int line = file.isPresent() ? at.get().line() : 0;
+    int col = file.isPresent() ? at.get().column() : 0;
+    String message =
+        r.status() == Status.WARN
+            ? r.message()
+            : r.message() + " (" + r.status().name() + ", severity " + r.severity().label() + ")";
+    return new Annotation(level, r.id().value(), file, line, col, cut(message, ""));
+  }
+
+  /**
+   * The first {@link #PER_LEVEL} of an ordered list; when there are more, the last one kept says
+   * how many more there are and which.
+   */
+  public static List<Annotation> limit(List<Annotation> ordered, String noun) {
+    if (ordered.size() <= PER_LEVEL) {
+      return ordered;
+    }
+    List<Annotation> kept = new ArrayList<>(ordered.subList(0, PER_LEVEL));
+    List<Annotation> rest = ordered.subList(PER_LEVEL, ordered.size());
+    List<String> titles = rest.stream().map(Annotation::title).toList();
+    String suffix =
+        "\n... and "
+            + rest.size()
+            + " more "
+            + noun
+            + " not shown as annotations (the runner shows "
+            + PER_LEVEL
+            + " per step): "
+            + String.join(", ", titles)
+            + ". See the job summary for all of them.";
+    Annotation last = kept.get(PER_LEVEL - 1);
+    kept.set(PER_LEVEL - 1, last.withMessage(cut(last.message(), suffix)));
+    return kept;
+  }
+
+  /** {@code body} + {@code suffix} cut under the runner's message limit, keeping the suffix. */
+  static String cut(String body, String suffix) {
+    int max = Limits.ANNOTATION_CHARS;
+    String tail = suffix.length() > max / 2 ? suffix.substring(0, max / 2) + "..." : suffix;
+    if (body.length() + tail.length() <= max) {
+      return body + tail;
+    }
+    String mark = " [cut]";
+    int room = max - tail.length() - mark.length();
+    int end = room;
+    if (end > 0 && Character.isHighSurrogate(body.charAt(end - 1))) {
+      end--;
+    }
+    return body.substring(0, end) + mark + tail;
+  }
+
+  /**
+   * A config file path as the runner wants it in {@code file=}: relative to the workspace with
+   * forward slashes; nothing when the file is outside the workspace or is not a file at all.
+   */
+  public static Optional<String> relative(String file, Path workspace) {
+    if (file == null || file.isEmpty()) {
+      return Optional.empty();
+    }
+    Path p;
+    try {
+      p = Path.of(file);
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+    Path ws = workspace.toAbsolutePath().normalize();
+    Path abs = p.toAbsolutePath().normalize();
+    if (!abs.startsWith(ws) || abs.equals(ws)) {
+      return Optional.empty();
+    }
+    return Optional.of(ws.relativize(abs).toString().replace('\\', '/'));
+  }
+}

@@ -1,0 +1,128 @@
+package dev.releasesentinel.github;
+
+import dev.releasesentinel.redact.Redactor;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The action's log on stdout as the runner reads it. Secrets are registered with {@code
+ * ::add-mask::} first; after that every line passes the redaction layer, plain text is neutralised
+ * so it cannot forge a command, and the gate's own commands are escaped as the runner decodes them.
+ * Everything goes to one stream so that the order the runner sees is the order written.
+ */
+public final class RunnerLog {
+
+  private final PrintWriter out;
+  private volatile Redactor redactor = Redactor.NONE;
+  private final Set<String> masked = new LinkedHashSet<>();
+
+  public RunnerLog(PrintWriter out) {
+    this.out = out;
+  }
+
+  /**
+   * Registers each secret with the runner, and each line of a multi-line one (the runner masks line
+   * by line, so the whole value alone would never match), then redacts everything written later
+   * with all of them. Values and lines shorter than {@link Redactor#MIN_LENGTH} are not masked.
+   */
+  public synchronized Redactor mask(Collection<String> secrets) {
+    Set<String> values = new LinkedHashSet<>();
+    for (String s : secrets) {
+      if (s == null || s.isBlank()) {
+        continue;
+      }
+      values.add(s);
+      List<String> lines = WorkflowCommands.lines(s);
+      if (lines.size() > 1) {
+        for (String line : lines) {
+          if (line.strip().length() >= Redactor.MIN_LENGTH) {
+            values.add(line);
+          }
+        }
+      }
+    }
+    for (String v : values) {
+      if (v.length() >= Redactor.MIN_LENGTH && masked.add(v)) {
+        out.println(WorkflowCommands.command("add-mask", Map.of(), v));
+      }
+    }
+    out.flush();
+    List<String> all = new ArrayList<>(redactor.secrets());
+    all.addAll(masked);
+    redactor = Redactor.of(all);
+    return redactor;
+  }
+
+  /** Replaces the redactor (one that already knows more encodings of the same secrets). */
+  public void redactWith(Redactor r) {
+    this.redactor = r;
+  }
+
+  public Redactor redactor() {
+    return redactor;
+  }
+
+  /** Plain text, any number of lines: redacted, and each line neutralised. */
+  public synchronized void text(String text) {
+    for (String line : WorkflowCommands.lines(redactor.redact(text))) {
+      out.println(WorkflowCommands.neutralise(line));
+    }
+    out.flush();
+  }
+
+  /** An {@code ::error}, {@code ::warning} or {@code ::notice} annotation. */
+  public void annotate(Annotation a) {
+    Map<String, String> props = new LinkedHashMap<>();
+    props.put("title", a.title());
+    a.file()
+        .ifPresent(
+            f -> {
+              props.put("file", f);
+              if (a.line() > 0) {
+                props.put("line", Integer.toString(a.line()));
+                if (a.column() > 0) {
+                  props.put("col", Integer.toString(a.column()));
+                }
+              }
+            });
+    command(a.level().command(), props, a.message());
+  }
+
+  /** A plain {@code ::warning} without a location. */
+  public void warning(String message) {
+    command("warning", Map.of(), message);
+  }
+
+  /** A plain {@code ::error} without a location. */
+  public void error(String message) {
+    command("error", Map.of(), message);
+  }
+
+  /** A {@code ::debug} line, shown only when step debug logging is on. */
+  public void debug(String message) {
+    command("debug", Map.of(), message);
+  }
+
+  /** A command of the gate's own: properties and data redacted, neutralised and escaped. */
+  public synchronized void command(String name, Map<String, String> properties, String data) {
+    Map<String, String> props = new LinkedHashMap<>();
+    properties.forEach((k, v) -> props.put(k, inert(v)));
+    out.println(WorkflowCommands.command(name, props, inert(data)));
+    out.flush();
+  }
+
+  private String inert(String s) {
+    List<String> lines = WorkflowCommands.lines(redactor.redact(s));
+    List<String> safe = new ArrayList<>(lines.size());
+    for (String l : lines) {
+      safe.add(WorkflowCommands.neutralise(l));
+    }
+    return String.join("\n", safe);
+  }
+}

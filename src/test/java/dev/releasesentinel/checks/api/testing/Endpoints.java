@@ -1,0 +1,59 @@
+package dev.releasesentinel.checks.api.testing;
+
+import dev.releasesentinel.checks.api.ApiCheck;
+import dev.releasesentinel.checks.api.ApiFamily;
+import dev.releasesentinel.checks.api.HttpProbe;
+import dev.releasesentinel.checks.api.OkHttpProbe;
+import dev.releasesentinel.config.ApiConfig;
+import dev.releasesentinel.config.Config;
+import dev.releasesentinel.config.ConfigException;
+import dev.releasesentinel.config.ConfigFile;
+import dev.releasesentinel.engine.Check;
+import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.RunContext;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Api checks built from real config text, as a run builds them. */
+public final class Endpoints {
+
+  private Endpoints() {}
+
+  /** Parses a whole config file's text (the api section and anything else). */
+  public static Config config(String yaml, Path baseDir) {
+    try {
+      return ConfigFile.parse(yaml, "test.yml", Optional.empty(), baseDir).select(Optional.empty());
+    } catch (ConfigException e) {
+      throw new AssertionError("test config does not load: " + e.getMessage(), e);
+    }
+  }
+
+  /** The endpoints of an {@code api:} config. */
+  public static List<ApiConfig.Endpoint> endpoints(String yaml) {
+    return config(yaml, Path.of(".")).api().orElseThrow().endpoints();
+  }
+
+  /** Every api check of the config, sharing one probe, as {@link ApiFamily} builds them. */
+  public static List<Check> checks(String yaml, Map<String, String> env) {
+    return checks(yaml, env, Path.of("."));
+  }
+
+  public static List<Check> checks(String yaml, Map<String, String> env, Path baseDir) {
+    return new ApiFamily().checks(config(yaml, baseDir), runContext(env));
+  }
+
+  /** The first endpoint's check, without jitter, so that waits are exact. */
+  public static ApiCheck withoutJitter(String yaml, Map<String, String> env) {
+    Environment e = Environment.of(env);
+    HttpProbe probe = OkHttpProbe.create(e);
+    return new ApiCheck(endpoints(yaml).get(0), e, () -> probe, () -> 0.5, Clock.systemUTC());
+  }
+
+  public static RunContext runContext(Map<String, String> env) {
+    return new RunContext(
+        Path.of("."), Optional.empty(), Optional.empty(), Environment.of(env), Clock.systemUTC());
+  }
+}

@@ -1,0 +1,189 @@
+package dev.releasesentinel.checks.git;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.releasesentinel.checks.git.testing.CheckRun;
+import dev.releasesentinel.checks.git.testing.GitRepo;
+import dev.releasesentinel.checks.git.testing.JGitIsolation;
+import dev.releasesentinel.checks.git.testing.Remote;
+import dev.releasesentinel.config.CheckSpec;
+import dev.releasesentinel.config.Location;
+import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.Severity;
+import dev.releasesentinel.engine.Status;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@ExtendWith(JGitIsolation.class)
+class BranchCheckTest {
+
+  static final CheckSpec SPEC = new CheckSpec(true, Severity.BLOCK, Location.NONE);
+  static final List<String> ALLOWED = List.of("main", "release/*");
+
+  @TempDir Path tmp;
+  Remote remote;
+  GitRepo seed;
+
+  @BeforeEach
+  void repository() {
+    remote = Remote.create(tmp);
+    seed = remote.seed();
+  }
+
+  static CheckRun run(GitRepo repo, List<String> allowed, Map<String, String> env) {
+    Environment e = Environment.of(env);
+    GitProbe probe = new JGitProbe(repo.dir(), e);
+    return CheckRun.of(new BranchCheck(SPEC, allowed, e, () -> probe));
+  }
+
+  static String s(String id) {
+    return id.substring(0, 7);
+  }
+
+  @Test
+  void passesOnAnAllowedBranchAndPublishesIt() {
+    CheckRun run = run(seed, ALLOWED, Map.of());
+    assertThat(run.result().status()).isEqualTo(Status.PASS);
+    assertThat(run.result().message()).isEqualTo("on branch main, allowed by 'main'");
+    assertThat(run.facts()).containsEntry("repository.branch", "main");
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({"release/1.4, PASS", "release/1.4/hotfix, FAIL", "feature/x, FAIL", "mainline, FAIL"})
+  void matchesTheBranchAgainstTheGlobs(String branch, Status expected) {
+    seed.git("checkout", "-q", "-b", branch);
+    assertThat(run(seed, ALLOWED, Map.of()).result().status()).isEqualTo(expected);
+  }
+
+  @Test
+  void blocksOnAnotherBranchSayingHowToFix() {
+    seed.git("checkout", "-q", "-b", "feature/x");
+    CheckResult r = run(seed, ALLOWED, Map.of()).result();
+    assertThat(r.status()).isEqualTo(Status.FAIL);
+    assertThat(r.message())
+        .isEqualTo(
+            "branch feature/x is not an allowed release branch (main, release/*): release from an"
+                + " allowed branch, or add it to git.branches");
+  }
+
+  @ParameterizedTest(name = "{0}={1}")
+  @CsvSource({
+    "GITHUB_REF, refs/heads/release/2, release/2",
+    "GITHUB_HEAD_REF, release/9, release/9",
+    "CI_COMMIT_BRANCH, main, main",
+    "BRANCH_NAME, release/3, release/3"
+  })
+  void aDetachedHeadTakesTheBranchCiNames(String variable, String value, String branch) {
+    seed.git("checkout", "-q", "--detach");
+    CheckRun run = run(seed, ALLOWED, Map.of(variable, value));
+    assertThat(run.result().message())
+        .startsWith("on branch " + branch + " (from " + variable + ")");
+    assertThat(run.facts()).containsEntry("repository.branch", branch);
+  }
+
+  @Test
+  void aPullRequestRefIsNotABranchButItsHeadRefIs() {
+    seed.git("checkout", "-q", "--detach");
+    CheckResult r =
+        run(
+                seed,
+                ALLOWED,
+                Map.of("GITHUB_REF", "refs/pull/7/merge", "GITHUB_HEAD_REF", "feature/y"))
+            .result();
+    assertThat(r.status()).isEqualTo(Status.FAIL);
+    assertThat(r.message())
+        .isEqualTo(
+            "branch feature/y (from GITHUB_HEAD_REF) is not an allowed release branch (main,"
+                + " release/*): release from an allowed branch, or add it to git.branches");
+  }
+
+  @Test
+  void aDetachedHeadOnALocalBranchPasses() {
+    String first = seed.head();
+    remote.commit("second");
+    seed.git("checkout", "-q", first);
+    CheckRun run = run(seed, ALLOWED, Map.of());
+    assertThat(run.result().status()).isEqualTo(Status.PASS);
+    assertThat(run.result().message())
+        .isEqualTo(
+            "HEAD "
+                + s(first)
+                + " is on branch main (allowed by 'main'; HEAD is detached, found in main)");
+    assertThat(run.facts()).containsEntry("repository.branch", "main");
+  }
+
+  @Test
+  void aRemoteTrackingBranchCountsToo() {
+    GitRepo ci = remote.clone(tmp.resolve("ci"));
+    ci.git("checkout", "-q", "--detach");
+    ci.git("branch", "-D", "main");
+    assertThat(run(ci, ALLOWED, Map.of()).result().status()).isEqualTo(Status.PASS);
+  }
+
+  @Test
+  void blocksWhenOnlyDisallowedBranchesContainHead() {
+    seed.git("checkout", "-q", "-b", "feature/z");
+    String c = remote.seed().write("z.txt", "z").commitAll("z");
+    seed.git("checkout", "-q", "--detach");
+    CheckResult r = run(seed, ALLOWED, Map.of()).result();
+    assertThat(r.status()).isEqualTo(Status.FAIL);
+    assertThat(r.message())
+        .isEqualTo(
+            "HEAD "
+                + s(c)
+                + " is only on feature/z, none of which is allowed (main, release/*): release from"
+                + " an allowed branch, or add the branch to git.branches");
+  }
+
+  GitRepo shallowTagCheckout() {
+    remote.tag("v1.0.0", seed.head(), true);
+    GitRepo ci = GitRepo.at(tmp.resolve("ci"), seed.home());
+    ci.git("clone", "-q", "--depth", "1", "--branch", "v1.0.0", remote.url(), ci.dir().toString());
+    return ci;
+  }
+
+  @Test
+  void blocksWhenNothingTellsTheBranchSayingWhatWasTried() {
+    GitRepo ci = shallowTagCheckout();
+    CheckResult r = run(ci, ALLOWED, Map.of("GITHUB_REF", "refs/tags/v1.0.0")).result();
+    assertThat(r.status()).isEqualTo(Status.FAIL);
+    assertThat(r.message())
+        .isEqualTo(
+            "cannot tell which branch HEAD is on: HEAD is detached at "
+                + s(seed.head())
+                + "; no CI variable names a branch (GITHUB_REF (refs/heads/...), GITHUB_HEAD_REF,"
+                + " CI_COMMIT_BRANCH, BRANCH_NAME; GITHUB_REF is refs/tags/v1.0.0); no local or"
+                + " remote-tracking branch contains it (this is a shallow clone). Fix: fetch the"
+                + " branches (actions/checkout: fetch-depth: 0), or set BRANCH_NAME to the branch"
+                + " being released");
+    assertThat(r.details()).containsEntry("shallow", true);
+  }
+
+  @Test
+  void doubleStarPassesWithoutKnowingTheBranch() {
+    GitRepo ci = shallowTagCheckout();
+    CheckResult r = run(ci, List.of("**"), Map.of()).result();
+    assertThat(r.status()).isEqualTo(Status.PASS);
+    assertThat(r.message())
+        .isEqualTo(
+            "every branch is allowed (**); HEAD is detached at "
+                + s(seed.head())
+                + " and its branch is not known");
+  }
+
+  @Test
+  void errorsOutsideARepository() {
+    GitRepo plain = GitRepo.at(tmp.resolve("plain"), seed.home());
+    CheckResult r = run(plain, ALLOWED, Map.of()).result();
+    assertThat(r.status()).isEqualTo(Status.ERROR);
+    assertThat(r.message()).startsWith("not a git repository: " + plain.dir().toAbsolutePath());
+  }
+}

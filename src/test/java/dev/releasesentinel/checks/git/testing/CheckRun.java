@@ -1,0 +1,28 @@
+package dev.releasesentinel.checks.git.testing;
+
+import dev.releasesentinel.engine.Check;
+import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.Runner;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Runs checks through the real runner and keeps what they reported. */
+public record CheckRun(List<CheckResult> results, Map<String, String> facts) {
+
+  public static CheckRun of(Check... checks) {
+    return of(Duration.ofSeconds(60), checks);
+  }
+
+  public static CheckRun of(Duration timeout, Check... checks) {
+    Runner.Outcome o =
+        new Runner(new Runner.Options(timeout, false, false, null, null))
+            .run(List.of(checks), Map.of());
+    return new CheckRun(o.results(), o.facts());
+  }
+
+  /** The first (or only) result. */
+  public CheckResult result() {
+    return results.get(0);
+  }
+}
