@@ -377,7 +377,14 @@ assert outs.get("report"), outs
 PY
   [ -s "$summary" ] || die "action $name: the step summary is empty"
   grep -q "$(tr '[:lower:]' '[:upper:]' <<<"$name")" "$summary" || die "action $name: the summary does not name the verdict"
-  if grep -qF "$SECRET" "$d/stdout" "$d/stderr" "$summary" "$out"; then
+  # The secret is registered with ::add-mask:: (the one line that must carry it) before anything
+  # else on stdout, and appears nowhere else.
+  grep -qxF "::add-mask::$SECRET" "$d/stdout" || die "action $name: DEPLOY_TOKEN was not registered with ::add-mask::"
+  first_other=$(grep -nv '^::add-mask::' "$d/stdout" | head -n 1 | cut -d: -f1)
+  mask_line=$(grep -nxF "::add-mask::$SECRET" "$d/stdout" | head -n 1 | cut -d: -f1)
+  [ -z "$first_other" ] || [ "$mask_line" -lt "$first_other" ] ||
+    die "action $name: ::add-mask:: for DEPLOY_TOKEN comes after other output (line $mask_line)"
+  if cat "$d/stdout" "$d/stderr" "$summary" "$out" | grep -vxF "::add-mask::$SECRET" | grep -qF "$SECRET"; then
     die "action $name: the DEPLOY_TOKEN secret value appears in an output channel"
   fi
   note "action $name: exit $rc, $(grep -E '^(verdict|blockers)=' "$out" | paste -sd' ' -)"
