@@ -1,0 +1,432 @@
+#!/usr/bin/env bash
+# End-to-end test of the release-sentinel container image on a machine without a Docker engine
+# (Debian 12, root, network only to Debian's packages, Maven Central and npm):
+#
+#   1. install buildah, podman, runc and mmdebstrap with apt;
+#   2. make stand-ins for the Dockerfile's base images from Debian packages with mmdebstrap
+#      (cached as tarballs under .ci/cache/container), trusting this host's CA certificates, and
+#      give them the names the FROM lines use;
+#   3. build the UNMODIFIED Dockerfile with `buildah bud --isolation chroot --pull=never`;
+#   4. run the image as a CLI (`IMAGE check ...`) against SAFE, BLOCKED and CRITICAL fixture
+#      repositories and over TLS, asserting exit codes and output;
+#   5. run it the way the GitHub Actions runner does (INPUT_*, GITHUB_*, the /github mounts, a
+#      fresh HOME) and assert the exit code, GITHUB_OUTPUT and the step summary — skipped, with a
+#      clear note, while the `action` subcommand is still the placeholder;
+#   6. print the image and runtime sizes, and time `-V` and a small `check` cold, with and without
+#      the AppCDS archive.
+#
+# Environment: RS_E2E_CACHE (default .ci/cache/container), RS_E2E_IMAGE (default
+# localhost/release-sentinel:e2e), RS_E2E_TIMING_RUNS (default 7; 0 skips the timings),
+# RS_E2E_KEEP_WORK=1 keeps the temporary work directory. docs/container.md has the details.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+CACHE=${RS_E2E_CACHE:-$ROOT/.ci/cache/container}
+IMAGE=${RS_E2E_IMAGE:-localhost/release-sentinel:e2e}
+TIMING_RUNS=${RS_E2E_TIMING_RUNS:-7}
+LABEL=release-sentinel-e2e
+SECRET=e2e-Secret-Value-7f3a91 # DEPLOY_TOKEN: must never appear in any output
+START=$SECONDS
+
+step() { printf '\n==> [%4ss] %s\n' "$((SECONDS - START))" "$*"; }
+note() { printf '    %s\n' "$*"; }
+die() {
+  printf '\nFAIL: %s\n' "$*" >&2
+  exit 1
+}
+
+WORK=$(mktemp -d /tmp/rs-e2e.XXXXXX)
+TLS_PID=
+cleanup() {
+  local rc=$?
+  [ -n "$TLS_PID" ] && kill "$TLS_PID" 2>/dev/null || true
+  if command -v podman >/dev/null 2>&1 && [ -n "${CONTAINERS_CONF:-}" ]; then
+    podman ps -aq --filter "label=$LABEL" 2>/dev/null | xargs -r podman rm -f >/dev/null 2>&1 || true
+  fi
+  if [ "${RS_E2E_KEEP_WORK:-0}" = 1 ]; then
+    echo "work directory kept: $WORK"
+  else
+    rm -rf "$WORK"
+  fi
+  if [ "$rc" -eq 0 ]; then
+    printf '\ncontainer e2e: all assertions passed in %ss\n' "$((SECONDS - START))"
+  else
+    printf '\ncontainer e2e: FAILED (exit %s) after %ss\n' "$rc" "$((SECONDS - START))" >&2
+  fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# ---------------------------------------------------------------------------------------------
+step "tools"
+[ "$(id -u)" -eq 0 ] || die "run as root: rootful buildah/podman and apt-get are assumed (CI runs as root)"
+missing=()
+for t in buildah:buildah podman:podman runc:runc mmdebstrap:mmdebstrap git:git \
+  openssl:openssl python3:python3; do
+  command -v "${t%%:*}" >/dev/null 2>&1 || missing+=("${t#*:}")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  note "installing with apt: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >"$WORK/apt.log" 2>&1 && apt-get install -y -qq "${missing[@]}" >>"$WORK/apt.log" 2>&1 ||
+    { tail -n 30 "$WORK/apt.log" >&2; die "could not install ${missing[*]} with apt-get (log above): install them by hand, then re-run"; }
+fi
+note "$(buildah --version); $(podman --version); $(runc --version | head -n 1); mmdebstrap $(mmdebstrap --version | awk '{print $2}')"
+
+# podman/buildah settings for this kind of VM: runc (crun refuses hybrid cgroups), cgroupfs (no
+# systemd), and ulimits no higher than the host's hard limits (raising them fails).
+NOFILE=$(ulimit -Hn)
+[ "$NOFILE" = unlimited ] && NOFILE=1048576
+NPROC=$(ulimit -Hu)
+[ "$NPROC" = unlimited ] && NPROC=32768
+[ "$NPROC" -gt 32768 ] && NPROC=32768
+mkdir -p "$CACHE"
+export CONTAINERS_CONF="$WORK/containers.conf"
+cat >"$CONTAINERS_CONF" <<EOF
+[containers]
+default_ulimits = ["nofile=$NOFILE:$NOFILE", "nproc=$NPROC:$NPROC"]
+[engine]
+runtime = "runc"
+cgroup_manager = "cgroupfs"
+events_logger = "file"
+EOF
+ULIMITS=(--ulimit "nofile=$NOFILE:$NOFILE" --ulimit "nproc=$NPROC:$NPROC")
+
+# ---------------------------------------------------------------------------------------------
+step "stand-in base images"
+mapfile -t FROMS < <(awk 'toupper($1) == "FROM" { print $2 }' "$ROOT/Dockerfile" | sort -u)
+[ ${#FROMS[@]} -gt 0 ] || die "no FROM line in $ROOT/Dockerfile"
+
+# This host's extra CA certificates (a TLS-intercepting proxy's, a company CA): the stand-ins
+# trust them so that Maven and apt inside the build get through.
+HOST_CAS=()
+while IFS= read -r -d '' f; do HOST_CAS+=("$f"); done < <(find /usr/local/share/ca-certificates -type f -name '*.crt' -print0 2>/dev/null | sort -z)
+note "host CA certificates trusted by the stand-ins: ${#HOST_CAS[@]} (${HOST_CAS[*]:-none})"
+
+MIRROR=${RS_E2E_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+SECURITY=${RS_E2E_DEBIAN_SECURITY:-http://deb.debian.org/debian-security}
+DEB_SOURCES=("deb $MIRROR bookworm main" "deb $MIRROR bookworm-updates main" "deb $SECURITY bookworm-security main")
+SLIM_OPTS=(--dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-include=/usr/share/doc/*/copyright'
+  --dpkgopt='path-exclude=/usr/share/man/*' --dpkgopt='path-exclude=/usr/share/locale/*'
+  --dpkgopt='path-exclude=/usr/share/info/*')
+
+# recipe NAME -> "packages|env|trust" for a stand-in of that image, from Debian bookworm;
+# trust=yes adds this host's CA certificates (only the build stage goes on the network).
+recipe() {
+  case "$1" in
+    *eclipse-temurin*jdk* | *openjdk*jdk* | *maven*)
+      # A JDK 17 with jlink/jdeps/jmods (openjdk-17-jdk-headless has them), curl for the Maven
+      # wrapper, binutils as in Temurin's image, ca-certificates-java for Maven's trust store.
+      echo "openjdk-17-jdk-headless,ca-certificates,ca-certificates-java,curl,binutils|JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64|yes"
+      ;;
+    *debian:bookworm-slim | *debian:bookworm | *debian:12*)
+      # Like the real slim image: minbase, no CA certificates (the Java runtime has its own).
+      echo "||no"
+      ;;
+    *) return 1 ;;
+  esac
+}
+
+for from in "${FROMS[@]}"; do
+  r=$(recipe "$from") || die "no stand-in recipe for 'FROM $from' in ci/container-e2e.sh: add one to recipe()"
+  IFS='|' read -r pkgs envs trust <<<"$r"
+  # man pages are left out, but update-alternatives (openjdk's postinst) needs the directory.
+  hooks=(--setup-hook='mkdir -p "$1/usr/share/man/man1"')
+  if [ "$trust" = yes ]; then
+    for c in "${HOST_CAS[@]}"; do
+      hooks+=(--customize-hook="cp '$c' \"\$1/usr/local/share/ca-certificates/\"")
+    done
+    hooks+=(--customize-hook='chroot "$1" update-ca-certificates')
+  fi
+  hooks+=(--customize-hook='rm -rf "$1"/var/lib/apt/lists/* "$1"/var/cache/apt/*.bin')
+  # The cache key: everything that goes into the tarball (the CA files by content).
+  key=$( {
+    echo "$from|$pkgs|$envs|${DEB_SOURCES[*]}|${SLIM_OPTS[*]}|${hooks[*]}"
+    if [ "$trust" = yes ]; then for c in "${HOST_CAS[@]}"; do sha256sum "$c"; done; fi
+  } | sha256sum | cut -c1-16)
+  tarball="$CACHE/standin-$(echo "$from" | tr '/:' '__')-$key.tar"
+  if [ ! -s "$tarball" ]; then
+    note "$from: mmdebstrap bookworm [${pkgs:-minbase}] (about 1-3 min, cached as $(basename "$tarball"))"
+    rm -rf "$CACHE"/standin-"$(echo "$from" | tr '/:' '__')"-*.tar
+    partial="${tarball%.tar}.partial.tar" # mmdebstrap picks its output format by the extension
+    mmdebstrap --mode=root --variant=minbase ${pkgs:+--include="$pkgs"} "${SLIM_OPTS[@]}" "${hooks[@]}" \
+      bookworm "$partial" "${DEB_SOURCES[@]}" >"$WORK/mmdebstrap.log" 2>&1 ||
+      { tail -n 40 "$WORK/mmdebstrap.log" >&2; rm -rf "$partial"; die "mmdebstrap failed for $from (log above)"; }
+    mv "$partial" "$tarball"
+  fi
+  have=$(podman image inspect --format '{{ index .Labels "standin.key" }}' "$from" 2>/dev/null || true)
+  if [ "$have" != "$key" ]; then
+    changes=(--change "LABEL standin.key=$key" --change 'CMD ["/bin/bash"]'
+      --change "ENV PATH=${envs:+${envs#JAVA_HOME=}/bin:}/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin")
+    [ -n "$envs" ] && changes+=(--change "ENV $envs")
+    id=$(podman import "${changes[@]}" "$tarball" "localhost/standin:$key" 2>"$WORK/import.log" | tail -n 1) ||
+      { cat "$WORK/import.log" >&2; die "podman import of $tarball failed"; }
+    buildah tag "$id" "$from"
+    note "$from <- stand-in $key (imported)"
+  else
+    note "$from <- stand-in $key (already in the image store)"
+  fi
+done
+
+# ---------------------------------------------------------------------------------------------
+step "build the Dockerfile with buildah (chroot isolation, no pulls)"
+buildah bud --isolation chroot --pull=never --layers "${ULIMITS[@]}" \
+  -f "$ROOT/Dockerfile" -t "$IMAGE" "$ROOT" >"$WORK/build.log" 2>&1 ||
+  { tail -n 60 "$WORK/build.log" >&2; die "buildah bud failed (log above)"; }
+grep -E '^(jlink modules:|JGit file store|training run:)' "$WORK/build.log" | sed 's/^/    /' || true
+
+# ---------------------------------------------------------------------------------------------
+step "image contents and size"
+image_mb=$(($(podman image inspect --format '{{.Size}}' "$IMAGE") / 1000000))
+base_mb=$(($(podman image inspect --format '{{.Size}}' docker.io/library/debian:bookworm-slim) / 1000000))
+podman run --rm --label "$LABEL" --entrypoint /usr/bin/du "$IMAGE" -sm \
+  /opt/release-sentinel/jre /opt/release-sentinel/release-sentinel.jar \
+  /opt/release-sentinel/release-sentinel.jsa >"$WORK/du.txt"
+sed 's/^/    /' "$WORK/du.txt"
+runtime_mb=$(podman run --rm --label "$LABEL" --entrypoint /usr/bin/du "$IMAGE" -sm /opt/release-sentinel | cut -f1)
+note "runtime (JRE + jar + CDS archive + JGit config): ${runtime_mb} MB (target <= 120 MB)"
+note "whole image: ${image_mb} MB, of which the debian:bookworm-slim stand-in base is ${base_mb} MB"
+[ "$runtime_mb" -le 120 ] || die "the runtime is ${runtime_mb} MB, over the 120 MB target"
+
+mapfile -t ENTRYPOINT < <(podman image inspect --format '{{json .Config.Entrypoint}}' "$IMAGE" |
+  python3 -c 'import json,sys; print("\n".join(json.load(sys.stdin)))')
+[ "$(basename "${ENTRYPOINT[0]}")" = java ] || die "ENTRYPOINT does not start java directly: ${ENTRYPOINT[*]}"
+cmd=$(podman image inspect --format '{{json .Config.Cmd}}' "$IMAGE")
+[ "$cmd" = '["action"]' ] || die "CMD is $cmd, expected [\"action\"]"
+user=$(podman image inspect --format '{{.Config.User}}' "$IMAGE")
+[ -z "$user" ] || die "the image sets USER $user; GitHub runs container actions as root"
+note "entrypoint: ${ENTRYPOINT[*]}; cmd: $cmd"
+
+# The AppCDS archive must really map: -Xshare:on makes the JVM fail when it cannot.
+podman run --rm --label "$LABEL" --entrypoint "${ENTRYPOINT[0]}" "$IMAGE" -Xshare:on "${ENTRYPOINT[@]:1}" -V \
+  >"$WORK/xshare.txt" 2>&1 || { cat "$WORK/xshare.txt" >&2; die "the CDS archive does not map (-Xshare:on)"; }
+note "CDS archive maps with -Xshare:on: $(cat "$WORK/xshare.txt")"
+# The launcher for shell-based CI (GitLab's image: with entrypoint [""]).
+launcher=$(podman run --rm --label "$LABEL" --entrypoint /bin/sh "$IMAGE" -c 'release-sentinel -V') ||
+  die "the launcher on the PATH does not run: $launcher"
+note "shell launcher on the PATH: $launcher"
+
+# ---------------------------------------------------------------------------------------------
+step "fixtures"
+bash "$ROOT/ci/fixtures/make-fixtures.sh" "$WORK/fx" | sed 's/^/    /'
+
+# run_cli NAME EXPECTED_EXIT VERDICT [podman args...] -- [release-sentinel args...]
+# Runs the image as a plain CLI (`IMAGE check ...`) with the fixture mounted at /work.
+run_cli() {
+  local name=$1 want=$2 verdict=$3
+  shift 3
+  local pargs=()
+  while [ "$1" != -- ]; do
+    pargs+=("$1")
+    shift
+  done
+  shift
+  local rc=0
+  podman run --rm --label "$LABEL" -v "$WORK/fx/$name:/work" -w /work -e HOME=/tmp/home \
+    -e DEPLOY_TARGET=staging -e DEPLOY_TOKEN="$SECRET" "${pargs[@]}" "$IMAGE" "$@" \
+    >"$WORK/$name.out" 2>"$WORK/$name.err" || rc=$?
+  if grep -q 'nothing to check' "$WORK/$name.err"; then
+    sed 's/^/    stderr| /' "$WORK/$name.err"
+    die "CLI $name: this build runs no check at all for the fixture's config: are the check families (git, env, system) in this build?"
+  fi
+  if [ "$rc" -ne "$want" ] || ! grep -q "^$verdict" "$WORK/$name.out"; then
+    sed 's/^/    stdout| /' "$WORK/$name.out"
+    sed 's/^/    stderr| /' "$WORK/$name.err"
+    die "CLI $name: exit $rc (expected $want) and verdict line '$verdict' expected"
+  fi
+  if grep -qF "$SECRET" "$WORK/$name.out" "$WORK/$name.err"; then
+    die "CLI $name: the DEPLOY_TOKEN secret value appears in the output"
+  fi
+  note "CLI $name: exit $rc, $(grep "^$verdict" "$WORK/$name.out")"
+}
+
+step "plain CLI: IMAGE check ... (SAFE 0, BLOCKED 1, CRITICAL 2)"
+run_cli safe 0 SAFE -- check --version v1.1.0
+run_cli blocked 1 BLOCKED -- check --version v1.1.0
+grep -q 'FAIL.*git.clean-tree' "$WORK/blocked.out" || die "BLOCKED fixture: git.clean-tree did not fail"
+run_cli critical 2 CRITICAL -- check --version v1.1.0
+grep -q 'FAIL.*git.tag-absent' "$WORK/critical.out" || die "CRITICAL fixture: git.tag-absent did not fail"
+# As a non-root user with HOME=/tmp, as the Jenkins example runs it (the image is read-only then).
+run_cli safe 0 SAFE --user 1000:1000 -- check --version v1.1.0
+# Machine-readable output and a report file written into the mounted workspace.
+podman run --rm --label "$LABEL" -v "$WORK/fx/safe:/work" -w /work -e DEPLOY_TARGET=x -e DEPLOY_TOKEN="$SECRET" \
+  "$IMAGE" check --version v1.1.0 --format json --report junit=build/gate.xml >"$WORK/safe.json" 2>/dev/null
+python3 - "$WORK/safe.json" <<'PY' || die "CLI json: unexpected report"
+import json, sys
+r = json.load(open(sys.argv[1]))
+assert r["verdict"] == "SAFE" and r["exitCode"] == 0, r["verdict"]
+fams = {c["family"] for c in r["checks"]}
+assert {"git", "env", "system"} <= fams, fams
+PY
+[ -s "$WORK/fx/safe/build/gate.xml" ] || die "CLI json: --report junit=build/gate.xml was not written in the workspace"
+rm -rf "$WORK/fx/safe/build"
+note "CLI --format json: SAFE; --report junit written to the mounted workspace"
+
+step "plain CLI over TLS: an api check against a local HTTPS server with an EC certificate"
+mkdir -p "$WORK/fx/tls"
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 1 -subj /CN=localhost \
+  -addext subjectAltName=IP:127.0.0.1 -keyout "$WORK/tls-key.pem" -out "$WORK/fx/tls/ca.pem" 2>/dev/null
+python3 - "$WORK/fx/tls/ca.pem" "$WORK/tls-key.pem" >"$WORK/tls-port" 2>"$WORK/tls.err" <<'PY' &
+import http.server, ssl, sys
+class H(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        body = b'{"status":"UP"}'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+    def log_message(self, *a):
+        pass
+s = http.server.HTTPServer(("127.0.0.1", 0), H)
+ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+ctx.load_cert_chain(sys.argv[1], sys.argv[2])
+s.socket = ctx.wrap_socket(s.socket, server_side=True)
+s.timeout = 120  # stops by itself: at most 50 requests, each within two minutes
+print(s.server_address[1], flush=True)
+for _ in range(50):
+    s.handle_request()
+PY
+TLS_PID=$!
+for _ in $(seq 100); do [ -s "$WORK/tls-port" ] && break; sleep 0.1; done
+[ -s "$WORK/tls-port" ] || { cat "$WORK/tls.err" >&2; die "the local HTTPS server did not start"; }
+cat >"$WORK/fx/tls/.release-sentinel.yml" <<EOF
+api:
+  defaults: { timeout: 5s, attempts: 2, backoff: 200ms }
+  endpoints:
+    - name: local-tls
+      url: https://127.0.0.1:$(cat "$WORK/tls-port")/health
+      ca-file: ca.pem
+      expect: { status: [200], json: { /status: UP } }
+EOF
+run_cli tls 0 SAFE --network host -- check
+kill "$TLS_PID" 2>/dev/null || true
+TLS_PID=
+
+# ---------------------------------------------------------------------------------------------
+step "action mode, run the way the GitHub Actions runner runs a container action"
+# run_action NAME EXPECTED_EXIT: the fixture is the workspace; a fresh HOME, file_commands and
+# workflow directory each time; every input declared in action.yml arrives (the runner does that),
+# with its default; INPUT_FAIL-ON keeps its dash.
+run_action() {
+  local name=$1 want=$2 d="$WORK/action-$1"
+  mkdir -p "$d/home" "$d/file_commands" "$d/workflow" "$d/runner_temp"
+  : >"$d/file_commands/set_output_e2e"
+  : >"$d/file_commands/step_summary_e2e"
+  local sha
+  sha=$(git -C "$WORK/fx/$name" rev-parse HEAD)
+  printf '{"ref":"refs/heads/main","after":"%s","repository":{"full_name":"e2e/fixture"}}\n' "$sha" >"$d/workflow/event.json"
+  local rc=0
+  podman run --rm --label "$LABEL" --workdir /github/workspace \
+    -e INPUT_ENVIRONMENT= -e INPUT_VERSION=v1.1.0 -e INPUT_CONFIG=.release-sentinel.yml \
+    -e INPUT_ONLY= -e INPUT_SKIP= -e INPUT_FAIL-ON=blocked -e INPUT_GITHUB-TOKEN=e2e-not-a-token \
+    -e INPUT_PR-COMMENT=auto -e INPUT_CHECK-RUN=false -e INPUT_JOB-SUMMARY=true \
+    -e INPUT_ANNOTATIONS=true -e INPUT_WORKING-DIRECTORY=. \
+    -e DEPLOY_TARGET=staging -e DEPLOY_TOKEN="$SECRET" \
+    -e HOME=/github/home -e GITHUB_JOB=gate -e GITHUB_REF=refs/heads/main -e GITHUB_SHA="$sha" \
+    -e GITHUB_REPOSITORY=e2e/fixture -e GITHUB_REPOSITORY_OWNER=e2e -e GITHUB_RUN_ID=1 \
+    -e GITHUB_RUN_NUMBER=1 -e GITHUB_RUN_ATTEMPT=1 -e GITHUB_ACTOR=e2e -e GITHUB_WORKFLOW=e2e \
+    -e GITHUB_HEAD_REF= -e GITHUB_BASE_REF= -e GITHUB_EVENT_NAME=push -e GITHUB_SERVER_URL=https://github.invalid \
+    -e GITHUB_API_URL=http://127.0.0.1:9 -e GITHUB_GRAPHQL_URL=http://127.0.0.1:9/graphql \
+    -e GITHUB_WORKSPACE=/github/workspace -e GITHUB_ACTION=gate -e GITHUB_EVENT_PATH=/github/workflow/event.json \
+    -e GITHUB_ACTION_REPOSITORY= -e GITHUB_ACTION_REF= -e GITHUB_PATH=/github/file_commands/add_path_e2e \
+    -e GITHUB_ENV=/github/file_commands/set_env_e2e -e GITHUB_STEP_SUMMARY=/github/file_commands/step_summary_e2e \
+    -e GITHUB_STATE=/github/file_commands/save_state_e2e -e GITHUB_OUTPUT=/github/file_commands/set_output_e2e \
+    -e RUNNER_OS=Linux -e RUNNER_ARCH=X64 -e RUNNER_NAME=e2e -e RUNNER_TEMP=/github/runner_temp \
+    -e RUNNER_TOOL_CACHE=/opt/hostedtoolcache -e GITHUB_ACTIONS=true -e CI=true \
+    -v "$d/home:/github/home" -v "$d/file_commands:/github/file_commands" -v "$d/workflow:/github/workflow" \
+    -v "$d/runner_temp:/github/runner_temp" -v "$WORK/fx/$name:/github/workspace" \
+    "$IMAGE" >"$d/stdout" 2>"$d/stderr" || rc=$?
+  if grep -q 'the action entry point is not available in this build' "$d/stderr"; then
+    [ "$rc" -eq 2 ] || die "action placeholder exited $rc, expected 2"
+    note "action $name: the image started in action mode (CMD) and reached the placeholder (exit 2)"
+    ACTION_PLACEHOLDER=1
+    return 0
+  fi
+  local out="$d/file_commands/set_output_e2e" summary="$d/file_commands/step_summary_e2e"
+  if [ "$rc" -ne "$want" ]; then
+    sed 's/^/    stdout| /' "$d/stdout"
+    sed 's/^/    stderr| /' "$d/stderr"
+    die "action $name: exit $rc, expected $want"
+  fi
+  python3 - "$out" "$name" "$want" <<'PY' || { sed 's/^/    GITHUB_OUTPUT| /' "$out"; die "action $name: GITHUB_OUTPUT is wrong"; }
+import sys
+path, name, want = sys.argv[1], sys.argv[2], sys.argv[3]
+lines = open(path, encoding="utf-8").read().split("\n")
+outs, i = {}, 0
+while i < len(lines):  # the runner's own format: name=value or name<<DELIM ... DELIM
+    line = lines[i]
+    if "<<" in line and ("=" not in line or line.index("<<") < line.index("=")):
+        key, delim = line.split("<<", 1)
+        j = lines.index(delim, i + 1)
+        outs[key] = "\n".join(lines[i + 1:j])
+        i = j + 1
+    elif "=" in line:
+        key, value = line.split("=", 1)
+        outs[key] = value
+        i += 1
+    else:
+        assert line == "", f"malformed GITHUB_OUTPUT line: {line!r}"
+        i += 1
+verdict = {"safe": "SAFE", "blocked": "BLOCKED", "critical": "CRITICAL"}[name]
+assert outs.get("verdict") == verdict, outs
+assert outs.get("exit-code") == {"SAFE": "0", "BLOCKED": "1", "CRITICAL": "2"}[verdict], outs
+assert outs.get("blockers", "").isdigit() and (int(outs["blockers"]) > 0) == (verdict != "SAFE"), outs
+assert outs.get("report"), outs
+PY
+  [ -s "$summary" ] || die "action $name: the step summary is empty"
+  grep -q "$(tr '[:lower:]' '[:upper:]' <<<"$name")" "$summary" || die "action $name: the summary does not name the verdict"
+  # The secret is registered with ::add-mask:: (the one line that must carry it) before anything
+  # else on stdout, and appears nowhere else.
+  grep -qxF "::add-mask::$SECRET" "$d/stdout" || die "action $name: DEPLOY_TOKEN was not registered with ::add-mask::"
+  first_other=$(grep -nv '^::add-mask::' "$d/stdout" | head -n 1 | cut -d: -f1)
+  mask_line=$(grep -nxF "::add-mask::$SECRET" "$d/stdout" | head -n 1 | cut -d: -f1)
+  [ -z "$first_other" ] || [ "$mask_line" -lt "$first_other" ] ||
+    die "action $name: ::add-mask:: for DEPLOY_TOKEN comes after other output (line $mask_line)"
+  if cat "$d/stdout" "$d/stderr" "$summary" "$out" | grep -vxF "::add-mask::$SECRET" | grep -qF "$SECRET"; then
+    die "action $name: the DEPLOY_TOKEN secret value appears in an output channel"
+  fi
+  note "action $name: exit $rc, $(grep -E '^(verdict|blockers)=' "$out" | paste -sd' ' -)"
+}
+
+ACTION_PLACEHOLDER=0
+run_action safe 0
+if [ "$ACTION_PLACEHOLDER" = 1 ]; then
+  note "action mode not available yet: skipping action assertions (GITHUB_OUTPUT, summary, exit codes)"
+else
+  run_action blocked 1
+  run_action critical 2
+fi
+
+# ---------------------------------------------------------------------------------------------
+if [ "$TIMING_RUNS" -gt 0 ]; then
+  step "cold start timings: fresh HOME each run, $TIMING_RUNS runs each, interleaved (median)"
+  # Inside one container so that podman's own start-up is not counted; each run gets an empty
+  # HOME. "no AppCDS" is the same command line without -XX:SharedArchiveFile (the JDK's default
+  # CDS archive still applies); "no CDS" adds -Xshare:off.
+  flags_cds=("${ENTRYPOINT[@]}")
+  flags_nocds=()
+  for a in "${ENTRYPOINT[@]}"; do [[ "$a" == -XX:SharedArchiveFile=* ]] || flags_nocds+=("$a"); done
+  podman run --rm --label "$LABEL" -v "$WORK/fx/safe:/work" -w /work -e DEPLOY_TARGET=x -e DEPLOY_TOKEN="$SECRET" \
+    --entrypoint /bin/bash "$IMAGE" -c '
+      runs=$1; shift
+      cds=(); nocds=(); off=()
+      while [ "$1" != "--" ]; do cds+=("$1"); shift; done; shift
+      nocds=("$@"); off=("${nocds[0]}" -Xshare:off "${nocds[@]:1}")
+      ms() { local s e; s=$(date +%s%N); HOME=$(mktemp -d) "$@" >/dev/null 2>&1 || true; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
+      for cmd in "-V" "check --version v1.1.0"; do
+        a=(); b=(); c=()
+        for i in $(seq "$runs"); do
+          a+=("$(ms "${cds[@]}" $cmd)"); b+=("$(ms "${nocds[@]}" $cmd)"); c+=("$(ms "${off[@]}" $cmd)")
+        done
+        med() { printf "%s\n" "$@" | sort -n | awk "{ v[NR] = \$1 } END { print v[int((NR + 1) / 2)] }"; }
+        printf "    %-24s AppCDS %5s ms | no AppCDS %5s ms | -Xshare:off %5s ms   (runs: %s | %s | %s)\n" \
+          "$cmd" "$(med "${a[@]}")" "$(med "${b[@]}")" "$(med "${c[@]}")" "${a[*]}" "${b[*]}" "${c[*]}"
+      done' _ "$TIMING_RUNS" "${flags_cds[@]}" -- "${flags_nocds[@]}"
+  note "load average while timing: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+  s=$(date +%s%N)
+  podman run --rm --label "$LABEL" "$IMAGE" -V >/dev/null
+  e=$(date +%s%N)
+  note "one whole 'podman run --rm IMAGE -V' (container start included): $(((e - s) / 1000000)) ms"
+fi
