@@ -51,6 +51,24 @@ public record ActionInputs(
     return raw(env, "github-token");
   }
 
+  /**
+   * Every input the action reads; action.yml declares exactly these (a test keeps them in step).
+   */
+  public static final List<String> NAMES =
+      List.of(
+          "environment",
+          "version",
+          "config",
+          "only",
+          "skip",
+          "fail-on",
+          "github-token",
+          "pr-comment",
+          "check-run",
+          "job-summary",
+          "annotations",
+          "working-directory");
+
   public static ActionInputs read(Environment env) throws ActionInputException {
     List<String> problems = new ArrayList<>();
     Optional<String> environment = verbatim(env, "environment", problems);

@@ -1,5 +1,8 @@
 package dev.releasesentinel.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.releasesentinel.checks.Family;
 import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.testing.RunnerProtocol;
@@ -58,20 +61,27 @@ final class ActionHarness {
     }
   }
 
+  /**
+   * The inputs action.yml declares, with their defaults: the runner passes every declared input,
+   * given or not, so the harness does too ({@code ${{ github.token }}} becomes the test token).
+   */
   private static Map<String, String> declared() {
     Map<String, String> m = new LinkedHashMap<>();
-    m.put("environment", "");
-    m.put("version", "");
-    m.put("config", ".release-sentinel.yml");
-    m.put("only", "");
-    m.put("skip", "");
-    m.put("fail-on", "blocked");
-    m.put("github-token", TOKEN);
-    m.put("pr-comment", "auto");
-    m.put("check-run", "false");
-    m.put("job-summary", "true");
-    m.put("annotations", "true");
-    m.put("working-directory", ".");
+    try {
+      JsonNode inputs =
+          new ObjectMapper(new YAMLFactory())
+              .readTree(Path.of("action.yml").toFile())
+              .get("inputs");
+      inputs
+          .fields()
+          .forEachRemaining(
+              e -> {
+                String def = e.getValue().path("default").asText("");
+                m.put(e.getKey(), def.equals("${{ github.token }}") ? TOKEN : def);
+              });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return m;
   }
 
