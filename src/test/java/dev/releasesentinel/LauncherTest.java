@@ -97,7 +97,7 @@ class LauncherTest {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (System.nanoTime() < deadline) {
       List<String> names = names(dir);
-      if (names.size() == 1 && names.get(0).matches("\\d+\\.jsa")) {
+      if (names.size() == 1 && names.get(0).endsWith(".jsa") && !names.get(0).contains(".tmp.")) {
         return dir.resolve(names.get(0));
       }
       Thread.sleep(200);
