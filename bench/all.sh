@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Every scenario of issue 8, then one summary table against the targets. Waits (up to
-# QUIET_WAIT seconds, default 900) for the 1-minute load average to drop to QUIET_LOAD (1.5)
-# before starting, since other work on the machine skews whole-process timings.
+# Every scenario of issue 8, then one summary table against the targets. Before each scenario
+# it waits (up to QUIET_WAIT seconds in all, default 900) for the 1-minute load average to drop
+# to QUIET_LOAD (1.5), since other work on the machine skews whole-process timings; each
+# scenario prints the load average it started at.
 #
 #   bench/all.sh                   # about 15 minutes on 2 cores
 #   QUIET_WAIT=0 bench/all.sh      # do not wait
@@ -12,14 +13,18 @@ source "$here/lib.sh"
 need_tools
 ensure_jar
 
+# Before each scenario: wait (up to QUIET_WAIT seconds in all) for the 1-minute load average to
+# drop to QUIET_LOAD.
 quiet_load=${QUIET_LOAD:-1.5}
 waited=0
-while awk -v l="$(cut -d' ' -f1 /proc/loadavg)" -v q="$quiet_load" 'BEGIN { exit !(l > q) }' &&
-  [ "$waited" -lt "${QUIET_WAIT:-900}" ]; do
-  say "load average $(cut -d' ' -f1-3 /proc/loadavg) > $quiet_load: waiting for a quiet machine"
-  sleep 30
-  waited=$((waited + 30))
-done
+quiet() {
+  while awk -v l="$(cut -d' ' -f1 /proc/loadavg)" -v q="$quiet_load" 'BEGIN { exit !(l > q) }' &&
+    [ "$waited" -lt "${QUIET_WAIT:-900}" ]; do
+    say "load average $(cut -d' ' -f1-3 /proc/loadavg) > $quiet_load: waiting for a quiet machine"
+    sleep 30
+    waited=$((waited + 30))
+  done
+}
 
 log="$out/all.log"
 {
@@ -32,7 +37,10 @@ log="$out/all.log"
 
 rm -f "$out"/startup.json "$out"/full-run-*.json "$out"/api-fanout-*.json "$out"/git-status.json \
   "$out"/rss.jsonl
-run() { "$@" 2>&1 | tee -a "$log"; }
+run() {
+  quiet
+  "$@" 2>&1 | tee -a "$log"
+}
 run "$here/startup.sh"
 run env ENDPOINTS=5 DELAY_MS=0 "$here/full-run.sh"
 for n in 1 3 5; do

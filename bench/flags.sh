@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Each JVM option the launcher uses, alone and together, on `-V` and on scenario 2's full run
-# (5 local endpoints answering at once): what each one is worth on this machine.
+# (5 local endpoints answering at once): what each one is worth on this machine. The archive is
+# the one the launcher made after a first full run. Huge pages: only where
+# /sys/kernel/mm/transparent_hugepage/enabled says madvise or always (the launcher checks).
 #
 #   bench/flags.sh                 # RUNS=15 by default
 #   WHAT=version bench/flags.sh    # only -V (WHAT=full: only the full run)
@@ -20,16 +22,19 @@ c1="-XX:TieredStopAtLevel=1"
 serial="-XX:+UseSerialGC"
 noperf="-XX:-UsePerfData"
 young="-Xmn24m"
+thp="-XX:+UseTransparentHugePages"
 cds="-XX:SharedArchiveFile=$archive"
-all="$c1 $serial $noperf $young"
+all="$c1 $serial $noperf $young $thp"
 variants=(
   "none" ""
   "C1 only" "$c1"
   "SerialGC" "$serial"
   "no PerfData" "$noperf"
   "SerialGC -Xmn24m" "$serial $young"
+  "huge pages" "$thp"
   "AppCDS" "$cds"
   "all but AppCDS" "$all"
+  "all but huge pages" "$c1 $serial $noperf $young $cds"
   "all (the launcher)" "$all $cds"
 )
 
