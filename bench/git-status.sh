@@ -1,95 +1,43 @@
 #!/usr/bin/env bash
-# Times git.clean-tree against `git status --porcelain` on a 100,000-file working tree.
+# Scenario 4: git.clean-tree on a 100,000-file working tree against `git status --porcelain`, whole
+# processes, warm cache, side by side in one hyperfine run. The gate runs as users run it: the
+# shipped jar with `check --only git.clean-tree` (plain `java -jar`, and the launcher with its
+# AppCDS archive). Target (issue 8): the launcher within 2x of native git.
 #
-#   bench/git-status.sh            # build the tree once (cached in bench/out/), then time both
-#   RUNS=20 bench/git-status.sh    # more runs per command (default 15)
-#   FILES=20000 bench/git-status.sh
-#   BENCH_ARGS=--allow-untracked bench/git-status.sh   # git.allow-untracked: true (no directory listing)
+#   bench/git-status.sh                          # RUNS=15 by default
+#   FILES=20000 bench/git-status.sh              # a smaller tree
+#   JGIT=1 bench/git-status.sh                   # also JGit's own StatusCommand-style IndexDiff
 #
-# Uses hyperfine when it is installed (apt-get install -y hyperfine), else a loop that prints the
-# median and the spread. Both commands run against the same tree, warm cache, one after the other.
+# The tree (bench/out/tree-FILES) is made once: FILES files in directories of 100, committed,
+# a .gitignore, an ignored build/ directory and log file; the index is refreshed as after a
+# checkout, so the tree is clean.
 set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+need_tools
+ensure_jar
+RUNS=${RUNS:-15}
+files=${FILES:-100000}
+tree=$(big_tree "$files")
+archive=$(cds_archive) # the launcher uses it
 
-root="$(cd "$(dirname "$0")/.." && pwd)"
-out="$root/bench/out"
-files="${FILES:-100000}"
-runs="${RUNS:-15}"
-tree="$out/tree-$files"
-mkdir -p "$out"
+ours=(check -q --only git.clean-tree -C "$tree")
+plain="$JAVA -jar $jar ${ours[*]}"
+with_launcher="$launcher ${ours[*]}"
+native="git -C $tree status --porcelain"
 
-# Git for the fixture only: no developer config, a fixed identity.
-export HOME="$out/home" GIT_CONFIG_NOSYSTEM=1
-export GIT_AUTHOR_NAME=bench GIT_AUTHOR_EMAIL=bench@example.com
-export GIT_COMMITTER_NAME=bench GIT_COMMITTER_EMAIL=bench@example.com
-mkdir -p "$HOME"
+# Both must agree that the tree is clean, or the comparison means nothing.
+[ -z "$($native)" ] || { say "the tree is not clean: $($native | head -3)"; exit 1; }
+$with_launcher >/dev/null || { say "git.clean-tree did not pass on $tree"; exit 1; }
 
-if [ ! -f "$tree.done" ]; then
-  echo "building $files files in $tree (once) ..." >&2
-  rm -rf "$tree"
-  mkdir -p "$tree"
-  git -C "$tree" init -q -b main
-  per_dir=100
-  dirs=$(( (files + per_dir - 1) / per_dir ))
-  n=0
-  for ((d = 0; d < dirs; d++)); do
-    dir="$tree/src/m$((d / 100))/p$((d % 100))"
-    mkdir -p "$dir"
-    for ((f = 0; f < per_dir && n < files; f++, n++)); do
-      printf 'file %d in %d\nline two\n' "$f" "$d" > "$dir/F$f.java"
-    done
-  done
-  printf 'build/\n*.log\n' > "$tree/.gitignore"
-  mkdir -p "$tree/build/classes" && echo x > "$tree/build/classes/A.class" && echo y > "$tree/run.log"
-  git -C "$tree" add -A
-  git -C "$tree" commit -q -m "bench tree"
-  sleep 1
-  git -C "$tree" status --porcelain > /dev/null # refresh the index stat data, as after a checkout
-  touch "$tree.done"
+load_note
+echo "== git.clean-tree vs git status --porcelain, $files tracked files ($tree)"
+args=("git status --porcelain" "$native"
+  "release-sentinel (launcher)" "$with_launcher"
+  "java -jar release-sentinel.jar" "$plain")
+if [ "${JGIT:-0}" = 1 ]; then
+  (cd "$root" && ./mvnw -B -q test-compile)
+  cp="$jar:$root/target/test-classes"
+  args+=("JGit IndexDiff (JVM, launcher options)"
+    "$JAVA -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xmn24m -cp $cp dev.releasesentinel.checks.git.JGitStatusBench $tree --jgit-status")
 fi
-
-# The shipped jar (unsigned, one file: what the image runs) plus the benchmark entry point.
-jar="$root/target/release-sentinel.jar"
-if [ ! -f "$jar" ] || [ -n "$(find "$root/src/main" "$root/pom.xml" -newer "$jar" -print -quit)" ]; then
-  (cd "$root" && ./mvnw -B -q -o package -DskipTests)
-fi
-if [ ! -f "$root/target/test-classes/dev/releasesentinel/checks/git/JGitStatusBench.class" ]; then
-  (cd "$root" && ./mvnw -B -q -o test-compile)
-fi
-cp="$jar:$root/target/test-classes"
-
-# JVM flags as FIELD-NOTES recommends for a short-lived run (C1 only, serial GC); override with
-# JAVA_OPTS, e.g. JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn24m" to touch less heap.
-read -r -a jopts <<< "${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto}"
-ours=(java "${jopts[@]}" -cp "$cp" dev.releasesentinel.checks.git.JGitStatusBench "$tree" ${BENCH_ARGS:-})
-native=(git -C "$tree" status --porcelain)
-
-echo "tree: $tree ($files tracked files)" >&2
-echo "ours:   ${ours[*]}" >&2
-"${ours[@]}" >&2 || true
-echo "native: ${native[*]}" >&2
-
-jgit=("${ours[@]}" --jgit-status)
-
-if command -v hyperfine > /dev/null; then
-  hyperfine --warmup 3 --runs "$runs" --shell=none \
-    -n "git status --porcelain" "${native[*]}" \
-    -n "git.clean-tree (JVM)" "$(printf '%q ' "${ours[@]}")" \
-    -n "JGit IndexDiff (JVM, for comparison)" "$(printf '%q ' "${jgit[@]}")"
-else
-  measure() {
-    local name="$1"; shift
-    local t=()
-    for ((i = 0; i < 3; i++)); do "$@" > /dev/null; done
-    for ((i = 0; i < runs; i++)); do
-      local s e
-      s=$(date +%s%N); "$@" > /dev/null; e=$(date +%s%N)
-      t+=($(( (e - s) / 1000000 )))
-    done
-    printf '%s\n' "${t[@]}" | sort -n | awk -v name="$name" '
-      { v[NR] = $1 } END { printf "%-28s median %5d ms   min %5d ms   max %5d ms   (%d runs)\n",
-        name, v[int((NR + 1) / 2)], v[1], v[NR], NR }'
-  }
-  measure "git status --porcelain" "${native[@]}"
-  measure "git.clean-tree (JVM)" "${ours[@]}"
-  measure "JGit IndexDiff (JVM)" "${jgit[@]}"
-fi
+bench git-status "${args[@]}"

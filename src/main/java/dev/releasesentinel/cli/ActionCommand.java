@@ -49,8 +49,12 @@ final class ActionCommand implements Callable<Integer> {
       description = "Show this help.")
   boolean help;
 
-  /** How the REST side is reached; tests point the context's API URL at a local server. */
-  GitHubGateway.Factory gateways = KohsukeGateway::open;
+  /**
+   * How the REST side is reached; tests point the context's API URL at a local server. A lambda,
+   * not a method reference: github-api's classes load only when the gateway is opened.
+   */
+  GitHubGateway.Factory gateways =
+      (context, repository, token) -> KohsukeGateway.open(context, repository, token);
 
   @Override
   public Integer call() {
@@ -87,7 +91,7 @@ final class ActionCommand implements Callable<Integer> {
       return Cli.EXIT_USAGE;
     }
 
-    Gate gate = new Gate(env, root.clock, VersionInfo.VERSION, root.families);
+    Gate gate = new Gate(env, root.clock, VersionInfo.VERSION, root.families());
     Gate.Request request =
         new Gate.Request(
             repo,

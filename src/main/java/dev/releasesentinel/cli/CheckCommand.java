@@ -125,7 +125,7 @@ final class CheckCommand implements Callable<Integer> {
     List<ReportTarget> targets = parseReports();
     Optional<Duration> runTimeout = parseTimeout();
 
-    Gate gate = new Gate(root.env, root.clock, VersionInfo.VERSION, root.families);
+    Gate gate = new Gate(root.env, root.clock, VersionInfo.VERSION, root.families());
     Gate.Request request =
         new Gate.Request(
             repo,

@@ -8,6 +8,7 @@ import dev.releasesentinel.engine.Environment;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -23,13 +24,53 @@ public final class Cli {
 
   private Cli() {}
 
+  /** The subcommands, in the order {@code --help} lists them. */
+  static final List<String> COMMANDS =
+      List.of("check", "validate", "list", "init", "schema", "action");
+
   public static CommandLine commandLine(Environment env, Clock clock) {
     return commandLine(env, clock, Terminal.NONE, Families.all());
   }
 
+  /** A command line with every subcommand. */
   static CommandLine commandLine(
       Environment env, Clock clock, Terminal terminal, List<Family> families) {
-    CommandLine cl = new CommandLine(new RootCommand(env, clock, terminal, families));
+    return build(new RootCommand(env, clock, terminal, () -> families), COMMANDS);
+  }
+
+  /**
+   * A command line for these arguments: only the subcommand they name is built, and none for {@code
+   * -V}. picocli reflects over every option of every subcommand it is given, which is most of a
+   * short run's start-up; help, errors and suggestions still see every subcommand.
+   */
+  static CommandLine commandLine(
+      Environment env,
+      Clock clock,
+      Terminal terminal,
+      Supplier<List<Family>> families,
+      String... args) {
+    return build(new RootCommand(env, clock, terminal, families), subcommandsFor(args));
+  }
+
+  /** The subcommands that parsing these arguments can reach. */
+  static List<String> subcommandsFor(String... args) {
+    for (String a : args) {
+      if (!a.startsWith("-")) {
+        // the first word is the subcommand; anything else (a typo, an @file) gets them all
+        return COMMANDS.contains(a) ? List.of(a) : COMMANDS;
+      }
+      if (!a.equals("-V") && !a.equals("--version")) {
+        return COMMANDS; // --help lists them, an unknown option's message may suggest them
+      }
+    }
+    return args.length == 0 ? COMMANDS : List.of();
+  }
+
+  private static CommandLine build(RootCommand root, List<String> names) {
+    CommandLine cl = new CommandLine(root);
+    for (String name : names) {
+      cl.addSubcommand(name, subcommand(name));
+    }
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler(Cli::onParameterError);
     cl.setExecutionExceptionHandler(
@@ -46,6 +87,18 @@ public final class Cli {
           return EXIT_USAGE;
         });
     return cl;
+  }
+
+  private static Object subcommand(String name) {
+    return switch (name) {
+      case "check" -> new CheckCommand();
+      case "validate" -> new ValidateCommand();
+      case "list" -> new ListCommand();
+      case "init" -> new InitCommand();
+      case "schema" -> new SchemaCommand();
+      case "action" -> new ActionCommand();
+      default -> throw new IllegalArgumentException("no subcommand " + name);
+    };
   }
 
   private static int onParameterError(ParameterException ex, String[] args) {

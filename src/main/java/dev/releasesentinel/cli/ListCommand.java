@@ -67,7 +67,7 @@ final class ListCommand implements Callable<Integer> {
     RunContext ctx =
         new RunContext(
             repo, Optional.empty(), Optional.ofNullable(environment), root.env, root.clock);
-    List<Check> checks = Families.checks(root.families, c, ctx);
+    List<Check> checks = Families.checks(root.families(), c, ctx);
     if (checks.isEmpty()) {
       console.errLine("release-sentinel: error: nothing to check: the config enables no check");
       return Cli.EXIT_USAGE;

@@ -17,7 +17,9 @@ public final class Main {
 
   public static void main(String[] args) {
     Environment env = Environment.system();
-    CommandLine cl = Cli.commandLine(env, Clock.systemUTC(), Terminal.detect(env), Families.all());
+    // A lambda, not Families::all: linking a method reference would load the registry for -V.
+    CommandLine cl =
+        Cli.commandLine(env, Clock.systemUTC(), Terminal.detect(env), () -> Families.all(), args);
     // UTF-8 whatever the locale: a CI image without LANG must not turn "—" into "?".
     cl.setOut(utf8(FileDescriptor.out));
     cl.setErr(utf8(FileDescriptor.err));

@@ -4,10 +4,14 @@ import dev.releasesentinel.checks.Family;
 import dev.releasesentinel.engine.Environment;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 
-/** {@code release-sentinel}: the command group; holds what every subcommand shares. */
+/**
+ * {@code release-sentinel}: the command group; holds what every subcommand shares. The subcommands
+ * are added by {@link Cli}, only those the arguments need.
+ */
 @Command(
     name = "release-sentinel",
     mixinStandardHelpOptions = true,
@@ -17,14 +21,6 @@ import picocli.CommandLine.Spec;
       "",
       "Exit codes: 0 SAFE, 1 BLOCKED, 2 CRITICAL or the gate cannot run (bad config or usage).",
       "Docs: docs/config.md in the source repository."
-    },
-    subcommands = {
-      CheckCommand.class,
-      ValidateCommand.class,
-      ListCommand.class,
-      InitCommand.class,
-      SchemaCommand.class,
-      ActionCommand.class
     })
 final class RootCommand implements Runnable {
 
@@ -33,13 +29,23 @@ final class RootCommand implements Runnable {
   final Environment env;
   final Clock clock;
   final Terminal terminal;
-  final List<Family> families;
+  private final Supplier<List<Family>> makeFamilies;
+  private List<Family> families;
 
-  RootCommand(Environment env, Clock clock, Terminal terminal, List<Family> families) {
+  RootCommand(
+      Environment env, Clock clock, Terminal terminal, Supplier<List<Family>> makeFamilies) {
     this.env = env;
     this.clock = clock;
     this.terminal = terminal;
-    this.families = List.copyOf(families);
+    this.makeFamilies = makeFamilies;
+  }
+
+  /** The check families, made on first use: {@code -V} and {@code schema} make none. */
+  synchronized List<Family> families() {
+    if (families == null) {
+      families = List.copyOf(makeFamilies.get());
+    }
+    return families;
   }
 
   @Override

@@ -12,8 +12,9 @@ record Terminal(boolean stdoutTty, boolean stderrTty, boolean colorAllowed) {
   static final Terminal NONE = new Terminal(false, false, false);
 
   static Terminal detect(Environment env) {
-    boolean dumb = env.get("TERM").map("dumb"::equals).orElse(false);
-    boolean noColor = env.get("NO_COLOR").map(v -> !v.isEmpty()).orElse(false);
+    // No lambdas on this path: -V would pay for bootstrapping them.
+    boolean dumb = "dumb".equals(env.get("TERM").orElse(null));
+    boolean noColor = !env.get("NO_COLOR").orElse("").isEmpty();
     return new Terminal(isTty(1) && !dumb, isTty(2) && !dumb, !noColor && !dumb);
   }
 

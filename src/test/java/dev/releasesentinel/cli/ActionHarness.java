@@ -176,7 +176,8 @@ final class ActionHarness {
       env.put("CI", "true");
 
       CommandLine cl =
-          Cli.commandLine(Environment.of(env), Clock.systemUTC(), Terminal.NONE, families);
+          Cli.commandLine(
+              Environment.of(env), Clock.systemUTC(), Terminal.NONE, () -> families, "action");
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
       cl.setOut(new PrintWriter(out));

@@ -18,7 +18,9 @@ record CliRun(int exitCode, String out, String err) {
 
   static CliRun run(
       List<Family> families, Map<String, String> env, Terminal terminal, String... args) {
-    CommandLine cl = Cli.commandLine(Environment.of(env), Clock.systemUTC(), terminal, families);
+    // As Main builds it: only the subcommand the arguments name.
+    CommandLine cl =
+        Cli.commandLine(Environment.of(env), Clock.systemUTC(), terminal, () -> families, args);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cl.setOut(new PrintWriter(out));

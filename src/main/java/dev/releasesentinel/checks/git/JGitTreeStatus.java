@@ -3,13 +3,16 @@ package dev.releasesentinel.checks.git;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Instant;
@@ -382,11 +385,13 @@ final class JGitTreeStatus {
 
     private void statRange(
         Path dir, List<String> names, int[] at, boolean[] present, int from, int to) {
-      for (int f = from; f < to; f++) {
-        if (present[f]) {
-          stat(at[f], dir.resolve(names.get(f)));
-        } else {
-          missing(at[f], at[f] + 1);
+      try (DirStat d = DirStat.open(dir)) {
+        for (int f = from; f < to; f++) {
+          if (present[f]) {
+            stat(at[f], d, names.get(f));
+          } else {
+            missing(at[f], at[f] + 1);
+          }
         }
       }
     }
@@ -421,8 +426,62 @@ final class JGitTreeStatus {
     }
   }
 
+  /**
+   * {@code lstat} of the files of one directory. Where the platform has {@code fstatat} (a {@link
+   * SecureDirectoryStream}: Linux, the BSDs) the name is looked up relative to the open directory,
+   * so the kernel resolves one path component instead of every one from the root (on 100,000 files
+   * that path walk was about a quarter of the stat time); elsewhere, or if the directory cannot be
+   * opened, the whole path is used.
+   */
+  private static final class DirStat implements AutoCloseable {
+    private final Path dir;
+    private final SecureDirectoryStream<Path> stream;
+
+    private DirStat(Path dir, SecureDirectoryStream<Path> stream) {
+      this.dir = dir;
+      this.stream = stream;
+    }
+
+    static DirStat open(Path dir) {
+      try {
+        DirectoryStream<Path> ds = Files.newDirectoryStream(dir);
+        if (ds instanceof SecureDirectoryStream<Path> secure) {
+          return new DirStat(dir, secure);
+        }
+        ds.close();
+      } catch (IOException | UnsupportedOperationException e) {
+        // gone or unreadable: each lstat by its whole path says which
+      }
+      return new DirStat(dir, null);
+    }
+
+    PosixFileAttributes lstat(String name) throws IOException {
+      if (stream == null) {
+        return Files.readAttributes(
+            dir.resolve(name), PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      }
+      return stream
+          .getFileAttributeView(
+              dir.getFileSystem().getPath(name),
+              PosixFileAttributeView.class,
+              LinkOption.NOFOLLOW_LINKS)
+          .readAttributes();
+    }
+
+    @Override
+    public void close() {
+      if (stream != null) {
+        try {
+          stream.close();
+        } catch (IOException e) {
+          // a directory opened for reading: nothing to flush, nothing lost
+        }
+      }
+    }
+  }
+
   /** Clean if the stat data proves it; gone is a change; anything else goes to JGit. */
-  private void stat(int u, Path file) {
+  private void stat(int u, DirStat dir, String name) {
     int e = entryOf[u];
     if (e < 0 || index.assumeValid[e] || index.skipWorktree[e]) {
       return; // conflicts are reported as such; git does not look at these entries
@@ -439,7 +498,7 @@ final class JGitTreeStatus {
     }
     PosixFileAttributes a;
     try {
-      a = Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      a = dir.lstat(name);
     } catch (NoSuchFileException | NotDirectoryException gone) {
       unstaged.add(path);
       return;

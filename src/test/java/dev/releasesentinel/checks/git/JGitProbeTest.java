@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jgit.util.FS;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -131,9 +132,25 @@ class JGitProbeTest {
         .isLessThan(waiting - 1000);
   }
 
+  @Test
+  void aColdHomeUsesJGitsFallbackTimestampResolutionWithoutMeasuringIt() throws Exception {
+    // In the foreground JGit would measure (seconds) and save the result in the empty HOME; a
+    // real file system's resolution is microseconds or less, never JGit's 2 s fallback.
+    Path home = Files.createTempDirectory(tmp, "cold-home");
+    List<String> out = coldRunIn(home, "--print-attributes");
+    assertThat(Long.parseLong(out.get(out.size() - 1)))
+        .isEqualTo(FS.FileStoreAttributes.FALLBACK_TIMESTAMP_RESOLUTION.toNanos());
+    assertThat(home.resolve(".config/jgit/config")).doesNotExist();
+  }
+
   /** Runs {@link JGitColdStart} in a new JVM whose home and XDG directories are empty. */
   long coldRun(String... extra) throws IOException, InterruptedException {
-    Path home = Files.createTempDirectory(tmp, "cold-home");
+    List<String> lines = coldRunIn(Files.createTempDirectory(tmp, "cold-home"), extra);
+    return Long.parseLong(lines.get(lines.size() - 1).trim());
+  }
+
+  /** The output lines of {@link JGitColdStart} run in a new JVM with HOME at {@code home}. */
+  List<String> coldRunIn(Path home, String... extra) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Duser.home=" + home);
@@ -150,8 +167,7 @@ class JGitProbeTest {
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(out).isZero();
-    String[] lines = out.split("\n");
-    return Long.parseLong(lines[lines.length - 1].trim());
+    return List.of(out.split("\n"));
   }
 
   static void run(String... cmd) throws IOException, InterruptedException {

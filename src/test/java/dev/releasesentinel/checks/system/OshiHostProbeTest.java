@@ -381,12 +381,4 @@ class OshiHostProbeTest {
         .isEqualTo(
             "native=no mount=/ inodes=false cpus=" + probe.load().logicalCpus() + " memory=true");
   }
-
-  @Test
-  void buildingTheChecksLoadsNoOshiOrJnaClass() throws Exception {
-    String out = runMain(FamilyBuildMain.class, tmp, "-verbose:class");
-    assertThat(out).contains("check system.disk:. ", "check system.memory ");
-    assertThat(out.lines().filter(l -> l.contains(" oshi.") || l.contains(" com.sun.jna.")))
-        .isEmpty();
-  }
 }
