@@ -28,16 +28,15 @@ RUN ./mvnw -B -q -o -DskipTests package
 #      it out saves about 18 MB; ci/container-e2e.sh runs every family in the image without it;
 #    - jdk.crypto.ec: the SunEC provider, without which TLS to an endpoint with an EC certificate
 #      fails the handshake (nothing references it statically, so jdeps cannot see it);
-#    - a default CDS archive for the JDK classes (--generate-cds-archive); the no-compressed-oops
-#      variant is dropped, it is only used with heaps of 32 GB and more.
+#    - no default CDS archive for the JDK classes (--generate-cds-archive): the image's own archive
+#      (step 5) holds the JDK's classes too and replaces it; it would be 12 MB never mapped.
 ARG EXTRA_MODULES=jdk.crypto.ec
 RUN set -eu; \
     deps="$(jdeps --ignore-missing-deps --multi-release 17 --print-module-deps target/release-sentinel.jar)"; \
     modules="$(printf '%s\n' "$deps" | tr ',' '\n' | grep -v '^java\.desktop$' | paste -sd, -),${EXTRA_MODULES}"; \
     echo "jlink modules: $modules"; \
     jlink --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
-          --compress=0 --generate-cds-archive --output /opt/release-sentinel/jre; \
-    rm -f /opt/release-sentinel/jre/lib/server/classes_nocoops.jsa; \
+          --compress=0 --output /opt/release-sentinel/jre; \
     cp target/release-sentinel.jar /opt/release-sentinel/release-sentinel.jar
 
 # 4. JGit's file system timestamp resolution, measured now with the runtime's own Java (JGit keys
@@ -59,21 +58,13 @@ RUN set -eu; \
     /opt/release-sentinel/jre/bin/java -cp target/release-sentinel.jar:/tmp/prep \
       ImagePrep training-repo /tmp/training docker/training.release-sentinel.yml
 
-# 5. The AppCDS archive: the classes a real run loads, dumped at exit of a training run of every
-#    family, with the JVM options of the ENTRYPOINT (an archive is tied to this runtime and this
-#    jar, so it is made here, never shipped from elsewhere). Any verdict will do (0-2); the
-#    build host's disk or load must not fail the build. ci/container-e2e.sh tests the checks.
+# 5. The AppCDS archive: the classes that a `check` and an `action` training run of every family
+#    load, JDK and jar alike, in one static archive made with the runtime's own java, this jar and
+#    the ENTRYPOINT's options (docker/train-cds.sh says why static and what the runs do). Any
+#    verdict will do; ci/container-e2e.sh tests the checks and that the archive maps.
 RUN set -eu; \
-    cd /tmp/training; \
-    rc=0; \
-    XDG_CONFIG_HOME=/opt/release-sentinel/xdg /opt/release-sentinel/jre/bin/java \
-      -XX:ArchiveClassesAtExit=/opt/release-sentinel/release-sentinel.jsa \
-      @/opt/release-sentinel/jvm.options \
-      -jar /opt/release-sentinel/release-sentinel.jar \
-      check --version v1.1.0 --format markdown --report json=/tmp/training.json || rc=$?; \
-    echo "training run: exit $rc"; \
-    test "$rc" -le 2; \
-    test -s /opt/release-sentinel/release-sentinel.jsa; \
+    XDG_CONFIG_HOME=/opt/release-sentinel/xdg \
+      sh docker/train-cds.sh /tmp/training /opt/release-sentinel/release-sentinel.jsa; \
     ls -l /opt/release-sentinel /opt/release-sentinel/xdg/jgit
 
 # ---------------------------------------------------------------------------------------------

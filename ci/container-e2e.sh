@@ -10,8 +10,7 @@
 #   4. run the image as a CLI (`IMAGE check ...`) against SAFE, BLOCKED and CRITICAL fixture
 #      repositories and over TLS, asserting exit codes and output;
 #   5. run it the way the GitHub Actions runner does (INPUT_*, GITHUB_*, the /github mounts, a
-#      fresh HOME) and assert the exit code, GITHUB_OUTPUT and the step summary — skipped, with a
-#      clear note, while the `action` subcommand is still the placeholder;
+#      fresh HOME) and assert the exit code, GITHUB_OUTPUT, the step summary and the masking;
 #   6. print the image and runtime sizes, and time `-V` and a small `check` cold, with and without
 #      the AppCDS archive.
 #
@@ -338,12 +337,6 @@ run_action() {
     -v "$d/home:/github/home" -v "$d/file_commands:/github/file_commands" -v "$d/workflow:/github/workflow" \
     -v "$d/runner_temp:/github/runner_temp" -v "$WORK/fx/$name:/github/workspace" \
     "$IMAGE" >"$d/stdout" 2>"$d/stderr" || rc=$?
-  if grep -q 'the action entry point is not available in this build' "$d/stderr"; then
-    [ "$rc" -eq 2 ] || die "action placeholder exited $rc, expected 2"
-    note "action $name: the image started in action mode (CMD) and reached the placeholder (exit 2)"
-    ACTION_PLACEHOLDER=1
-    return 0
-  fi
   local out="$d/file_commands/set_output_e2e" summary="$d/file_commands/step_summary_e2e"
   if [ "$rc" -ne "$want" ]; then
     sed 's/^/    stdout| /' "$d/stdout"
@@ -390,21 +383,16 @@ PY
   note "action $name: exit $rc, $(grep -E '^(verdict|blockers)=' "$out" | paste -sd' ' -)"
 }
 
-ACTION_PLACEHOLDER=0
 run_action safe 0
-if [ "$ACTION_PLACEHOLDER" = 1 ]; then
-  note "action mode not available yet: skipping action assertions (GITHUB_OUTPUT, summary, exit codes)"
-else
-  run_action blocked 1
-  run_action critical 2
-fi
+run_action blocked 1
+run_action critical 2
 
 # ---------------------------------------------------------------------------------------------
 if [ "$TIMING_RUNS" -gt 0 ]; then
   step "cold start timings: fresh HOME each run, $TIMING_RUNS runs each, interleaved (median)"
   # Inside one container so that podman's own start-up is not counted; each run gets an empty
-  # HOME. "no AppCDS" is the same command line without -XX:SharedArchiveFile (the JDK's default
-  # CDS archive still applies); "no CDS" adds -Xshare:off.
+  # HOME. "no AppCDS" is the same command line without -XX:SharedArchiveFile (the image's runtime
+  # has no default CDS archive of its own, so that is no CDS at all); "-Xshare:off" says so.
   flags_cds=("${ENTRYPOINT[@]}")
   flags_nocds=()
   for a in "${ENTRYPOINT[@]}"; do [[ "$a" == -XX:SharedArchiveFile=* ]] || flags_nocds+=("$a"); done
