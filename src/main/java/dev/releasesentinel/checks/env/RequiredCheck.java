@@ -4,7 +4,6 @@ import dev.releasesentinel.config.EnvConfig;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
-import java.util.Optional;
 
 /** {@code env.required:NAME}: the variable is set, not empty, and its rules hold (spec 3.2). */
 final class RequiredCheck extends VariableCheck {
@@ -27,38 +26,27 @@ final class RequiredCheck extends VariableCheck {
 
   @Override
   public String description() {
-    String rules = RuleJudge.describe(variable.rules());
-    return variable.name() + " is set and not empty" + (rules.isEmpty() ? "" : "; " + rules);
+    return variable.name() + " is set and not empty" + rulesClause();
   }
 
   @Override
   public CheckResult run(CheckContext context) {
     String name = variable.name();
-    Optional<String> value = env.get(name);
-    if (value.isEmpty()) {
-      return fail(
-          name
-              + " is not set: set it in the environment of the job that runs the gate, or remove"
-              + " it from env.required",
-          "presence");
-    }
-    String v = value.get();
-    if (v.isEmpty()) {
-      return fail(
-          name
-              + " is set but empty: give it a value (GitHub Actions expands an undefined"
-              + " ${{ vars."
-              + name
-              + " }} or ${{ secrets."
-              + name
-              + " }} to an empty string)",
-          "presence");
-    }
-    if (v.isBlank()) {
-      return fail(name + " is only whitespace: give it a value", "presence");
-    }
-    return brokenRules(
-            v, subject(v, sensitive), !sensitive, "fix the variable or env.rules." + name)
-        .orElseGet(() -> pass(name + " is set" + followsRules()));
+    return whenPresent(
+        name
+            + " is not set: set it in the environment of the job that runs the gate, or remove"
+            + " it from env.required",
+        name
+            + " is set but empty: give it a value (GitHub Actions expands an undefined"
+            + " ${{ vars."
+            + name
+            + " }} or ${{ secrets."
+            + name
+            + " }} to an empty string)",
+        name + " is only whitespace: give it a value",
+        v ->
+            brokenRules(
+                    v, subject(v, sensitive), !sensitive, "fix the variable or env.rules." + name)
+                .orElseGet(() -> pass(name + " is set" + followsRules())));
   }
 }

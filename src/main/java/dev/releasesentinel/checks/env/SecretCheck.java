@@ -38,41 +38,35 @@ final class SecretCheck extends VariableCheck {
 
   @Override
   public String description() {
-    String rules = RuleJudge.describe(variable.rules());
     return variable.name()
         + " is set, not a placeholder, at least "
         + Redactor.MIN_LENGTH
         + " characters"
-        + (rules.isEmpty() ? "" : "; " + rules);
+        + rulesClause();
   }
 
   @Override
   public CheckResult run(CheckContext context) {
     String name = variable.name();
-    Optional<String> value = env.get(name);
-    if (value.isEmpty()) {
-      return fail(
-          name
-              + " is not set: pass the secret into the environment of the job that runs the gate"
-              + " (GitHub Actions: env: { "
-              + name
-              + ": ${{ secrets."
-              + name
-              + " }} })",
-          "presence");
-    }
-    String v = value.get();
-    if (v.isEmpty()) {
-      return fail(
-          name
-              + " is set but empty: the secret is probably not defined where this job runs"
-              + " (GitHub Actions expands an undefined secret to an empty string, and gives no"
-              + " secrets to workflows run from forks)",
-          "presence");
-    }
-    if (v.isBlank()) {
-      return fail(name + " is only whitespace: set the real secret", "presence");
-    }
+    return whenPresent(
+        name
+            + " is not set: pass the secret into the environment of the job that runs the gate"
+            + " (GitHub Actions: env: { "
+            + name
+            + ": ${{ secrets."
+            + name
+            + " }} })",
+        name
+            + " is set but empty: the secret is probably not defined where this job runs"
+            + " (GitHub Actions expands an undefined secret to an empty string, and gives no"
+            + " secrets to workflows run from forks)",
+        name + " is only whitespace: set the real secret",
+        this::judge);
+  }
+
+  /** The verdict on a value that is set and not blank. */
+  private CheckResult judge(String v) {
+    String name = variable.name();
     Optional<Pattern> placeholder = placeholder(v);
     if (placeholder.isPresent()) {
       String p = placeholder.get().pattern();

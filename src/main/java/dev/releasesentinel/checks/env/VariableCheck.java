@@ -8,6 +8,7 @@ import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.engine.Severity;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** What the checks of one declared variable share: its id, severity, rules and failure shape. */
 abstract class VariableCheck implements Check {
@@ -31,6 +32,26 @@ abstract class VariableCheck implements Check {
   @Override
   public final Severity severity() {
     return variable.spec().severity();
+  }
+
+  /**
+   * FAIL on {@code presence} when the variable is not set, set but empty, or only whitespace, with
+   * the message for that case; otherwise what {@code judge} makes of its value.
+   */
+  CheckResult whenPresent(
+      String notSet, String empty, String whitespace, Function<String, CheckResult> judge) {
+    Optional<String> value = env.get(variable.name());
+    if (value.isEmpty()) {
+      return fail(notSet, "presence");
+    }
+    String v = value.get();
+    if (v.isEmpty()) {
+      return fail(empty, "presence");
+    }
+    if (v.isBlank()) {
+      return fail(whitespace, "presence");
+    }
+    return judge.apply(v);
   }
 
   /**
@@ -63,6 +84,12 @@ abstract class VariableCheck implements Check {
     return CheckResult.fail(this, message)
         .withDetail("variable", variable.name())
         .withDetail("broken", List.of(rule));
+  }
+
+  /** "; " and the rules in words, or nothing: the end of a description. */
+  String rulesClause() {
+    String rules = RuleJudge.describe(variable.rules());
+    return rules.isEmpty() ? "" : "; " + rules;
   }
 
   /** " and follows its rules (...)" or nothing. */

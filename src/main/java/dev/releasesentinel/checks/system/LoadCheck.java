@@ -1,51 +1,23 @@
 package dev.releasesentinel.checks.system;
 
 import dev.releasesentinel.config.SystemConfig;
-import dev.releasesentinel.engine.Check;
-import dev.releasesentinel.engine.CheckContext;
-import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
-import dev.releasesentinel.engine.Severity;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** {@code system.load}: the 1-minute load average divided by the logical CPU count. */
-final class LoadCheck implements Check {
-
-  private final SystemConfig.Thresholds config;
-  private final HostProbe probe;
+final class LoadCheck extends ThresholdCheck<LoadReading> {
 
   LoadCheck(SystemConfig.Thresholds config, HostProbe probe) {
-    this.config = config;
-    this.probe = probe;
+    super("load", "1-minute load average per logical CPU", "the load average", config, probe);
   }
 
   @Override
-  public CheckId id() {
-    return CheckId.of("system", "load");
+  LoadReading read(HostProbe probe) throws ProbeException {
+    return probe.load();
   }
 
   @Override
-  public Severity severity() {
-    return config.spec().severity();
-  }
-
-  @Override
-  public String description() {
-    return "1-minute load average per logical CPU";
-  }
-
-  @Override
-  public CheckResult run(CheckContext context) {
-    context.activity("reading the load average");
-    try {
-      return judge(probe.load());
-    } catch (ProbeException e) {
-      return CheckResult.error(this, "cannot read the load average: " + e.getMessage());
-    }
-  }
-
-  /** The verdict on one reading; a pure function of it and the config. */
   CheckResult judge(LoadReading r) {
     if (Double.isNaN(r.load1()) || r.load1() < 0) {
       return CheckResult.error(
@@ -72,26 +44,6 @@ final class LoadCheck implements Check {
             + Level.down(perCore, 2)
             + " per core";
     String fix = "wait for the host to quiet down, move work off it, or raise the threshold";
-    return switch (Level.of(perCore, config.warn(), config.critical())) {
-      case OK -> CheckResult.pass(this, facts).withDetails(details);
-      case WARN ->
-          CheckResult.warn(
-                  this,
-                  facts
-                      + ": at or above warn "
-                      + Level.plain(config.warn().getAsDouble())
-                      + "; "
-                      + fix)
-              .withDetails(details);
-      case CRITICAL ->
-          CheckResult.fail(
-                  this,
-                  facts
-                      + ": at or above critical "
-                      + Level.plain(config.critical().getAsDouble())
-                      + "; "
-                      + fix)
-              .withDetails(details);
-    };
+    return verdict(perCore, facts, "", fix, details);
   }
 }

@@ -2,11 +2,7 @@ package dev.releasesentinel.checks.system;
 
 import dev.releasesentinel.config.SystemConfig;
 import dev.releasesentinel.config.Units;
-import dev.releasesentinel.engine.Check;
-import dev.releasesentinel.engine.CheckContext;
-import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
-import dev.releasesentinel.engine.Severity;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,42 +12,23 @@ import java.util.Optional;
  * memory limit, the limit and the cgroup's working set count instead of the host's figures: that is
  * what the OOM killer enforces.
  */
-final class MemoryCheck implements Check {
-
-  private final SystemConfig.Thresholds config;
-  private final HostProbe probe;
+final class MemoryCheck extends ThresholdCheck<MemoryReading> {
 
   MemoryCheck(SystemConfig.Thresholds config, HostProbe probe) {
-    this.config = config;
-    this.probe = probe;
+    super(
+        "memory",
+        "memory usage (the container's cgroup limit where there is one)",
+        "memory usage",
+        config,
+        probe);
   }
 
   @Override
-  public CheckId id() {
-    return CheckId.of("system", "memory");
+  MemoryReading read(HostProbe probe) throws ProbeException {
+    return probe.memory();
   }
 
   @Override
-  public Severity severity() {
-    return config.spec().severity();
-  }
-
-  @Override
-  public String description() {
-    return "memory usage (the container's cgroup limit where there is one)";
-  }
-
-  @Override
-  public CheckResult run(CheckContext context) {
-    context.activity("reading memory usage");
-    try {
-      return judge(probe.memory());
-    } catch (ProbeException e) {
-      return CheckResult.error(this, "cannot read memory usage: " + e.getMessage());
-    }
-  }
-
-  /** The verdict on one reading; a pure function of it and the config. */
   CheckResult judge(MemoryReading r) {
     Map<String, Object> details = new LinkedHashMap<>();
     Optional<CgroupMemory> limiting = r.limitingCgroup();
@@ -101,27 +78,7 @@ final class MemoryCheck implements Check {
 
     String facts =
         "memory " + Level.down(pct, 1) + "% used (" + Units.formatSize(used) + " " + scope + ")";
-    return switch (Level.of(pct, config.warn(), config.critical())) {
-      case OK -> CheckResult.pass(this, facts).withDetails(details);
-      case WARN ->
-          CheckResult.warn(
-                  this,
-                  facts
-                      + ": at or above warn "
-                      + Level.plain(config.warn().getAsDouble())
-                      + "%; "
-                      + fix(limiting.isPresent()))
-              .withDetails(details);
-      case CRITICAL ->
-          CheckResult.fail(
-                  this,
-                  facts
-                      + ": at or above critical "
-                      + Level.plain(config.critical().getAsDouble())
-                      + "%; "
-                      + fix(limiting.isPresent()))
-              .withDetails(details);
-    };
+    return verdict(pct, facts, "%", fix(limiting.isPresent()), details);
   }
 
   private static String fix(boolean cgroup) {

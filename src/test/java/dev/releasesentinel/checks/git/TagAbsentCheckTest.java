@@ -49,6 +49,13 @@ class TagAbsentCheckTest {
     return CheckRun.of(new TagAbsentCheck(SPEC, rules, "origin", v, () -> probe)).result();
   }
 
+  /** The check on a full clone whose remote 'origin' is set to {@code url}. */
+  CheckResult runWithOrigin(String url) {
+    GitRepo clone = remote.clone(tmp.resolve("ci"));
+    clone.git("remote", "set-url", "origin", url);
+    return run(clone, "v1.0.0");
+  }
+
   static String s(String id) {
     return id.substring(0, 7);
   }
@@ -135,9 +142,7 @@ class TagAbsentCheckTest {
 
   @Test
   void errorsWhenTheRemoteRepositoryIsMissing() {
-    GitRepo clone = remote.clone(tmp.resolve("ci"));
-    clone.git("remote", "set-url", "origin", "file://" + tmp.resolve("gone.git"));
-    CheckResult r = run(clone, "v1.0.0");
+    CheckResult r = runWithOrigin("file://" + tmp.resolve("gone.git"));
     assertThat(r.status()).isEqualTo(Status.ERROR);
     assertThat(r.message())
         .startsWith(
@@ -147,9 +152,7 @@ class TagAbsentCheckTest {
 
   @Test
   void errorsWhenTheRemoteHostRefusesTheConnection() {
-    GitRepo clone = remote.clone(tmp.resolve("ci"));
-    clone.git("remote", "set-url", "origin", "http://127.0.0.1:9/owner/repo.git");
-    CheckResult r = run(clone, "v1.0.0");
+    CheckResult r = runWithOrigin("http://127.0.0.1:9/owner/repo.git");
     assertThat(r.status()).isEqualTo(Status.ERROR);
     assertThat(r.message())
         .startsWith(
@@ -160,9 +163,7 @@ class TagAbsentCheckTest {
 
   @Test
   void errorsWithAFixForAnSshRemote() {
-    GitRepo clone = remote.clone(tmp.resolve("ci"));
-    clone.git("remote", "set-url", "origin", "git@example.invalid:owner/repo.git");
-    CheckResult r = run(clone, "v1.0.0");
+    CheckResult r = runWithOrigin("git@example.invalid:owner/repo.git");
     assertThat(r.status()).isEqualTo(Status.ERROR);
     assertThat(r.message())
         .isEqualTo(

@@ -27,8 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class VersionOrderCheckTest {
 
   static final CheckSpec SPEC = new CheckSpec(true, Severity.BLOCK, Location.NONE);
-  static final GitConfig.VersionRules RULES =
-      new GitConfig.VersionRules(GitConfig.Format.SEMVER, "v", true, true);
+  static final GitConfig.VersionRules RULES = prefix("v");
 
   @TempDir Path tmp;
   Remote remote;
@@ -60,6 +59,16 @@ class VersionOrderCheckTest {
 
   CheckResult run(String version) {
     return run(seed, version, RULES);
+  }
+
+  /** SemVer versions under {@code prefix}, required and checked for order. */
+  static GitConfig.VersionRules prefix(String prefix) {
+    return new GitConfig.VersionRules(GitConfig.Format.SEMVER, prefix, true, true);
+  }
+
+  /** Tags the seed's first commit, so that the tag is an earlier release than HEAD. */
+  void tagFirstCommit(String tag) {
+    seed.git("tag", tag, seed.git("rev-parse", "HEAD~1"));
   }
 
   String scope() {
@@ -103,13 +112,13 @@ class VersionOrderCheckTest {
     "v2.0.1-alpha, v2.0.0, PASS"
   })
   void usesSemVerPrecedence(String version, String existing, Status expected) {
-    seed.git("tag", existing, seed.git("rev-parse", "HEAD~1"));
+    tagFirstCommit(existing);
     assertThat(run(version).status()).isEqualTo(expected);
   }
 
   @Test
   void anEqualVersionIsNotGreater() {
-    seed.git("tag", "v3.0.0", seed.git("rev-parse", "HEAD~1"));
+    tagFirstCommit("v3.0.0");
     CheckResult r = run("v3.0.0+ci.5");
     assertThat(r.status()).isEqualTo(Status.FAIL);
     assertThat(r.message())
@@ -155,19 +164,15 @@ class VersionOrderCheckTest {
 
   @Test
   void anotherPrefixIsAnotherLineOfReleases() {
-    GitConfig.VersionRules release =
-        new GitConfig.VersionRules(GitConfig.Format.SEMVER, "release-", true, true);
-    CheckResult r = run(seed, "release-9.0.1", release);
+    CheckResult r = run(seed, "release-9.0.1", prefix("release-"));
     assertThat(r.status()).isEqualTo(Status.PASS);
     assertThat(r.details()).containsEntry("highest", "release-9.0.0").containsEntry("ignored", 0);
   }
 
   @Test
   void withoutPrefixPrefixedTagsDoNotParse() {
-    seed.git("tag", "1.0.0", seed.git("rev-parse", "HEAD~1"));
-    GitConfig.VersionRules none =
-        new GitConfig.VersionRules(GitConfig.Format.SEMVER, "", true, true);
-    CheckResult r = run(seed, "1.0.1", none);
+    tagFirstCommit("1.0.0");
+    CheckResult r = run(seed, "1.0.1", prefix(""));
     assertThat(r.status()).isEqualTo(Status.PASS);
     assertThat(r.details()).containsEntry("highest", "1.0.0").containsEntry("compared", 1);
   }

@@ -1,0 +1,93 @@
+package dev.releasesentinel.checks.system;
+
+import dev.releasesentinel.config.SystemConfig;
+import dev.releasesentinel.engine.Check;
+import dev.releasesentinel.engine.CheckContext;
+import dev.releasesentinel.engine.CheckId;
+import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.Severity;
+import java.util.Map;
+
+/**
+ * What {@code system.memory} and {@code system.load} share: one reading from the host probe, an
+ * ERROR with the probe's reason when it cannot be read, and one figure judged against warn and
+ * critical: PASS below warn, WARN at or above it, FAIL at or above critical.
+ *
+ * @param <R> what the probe reads
+ */
+abstract class ThresholdCheck<R> implements Check {
+
+  private final SystemConfig.Thresholds config;
+  private final HostProbe probe;
+  private final String name;
+  private final String description;
+  private final String reading;
+
+  /**
+   * @param name the check's name in {@code system.NAME}
+   * @param reading what is read, as in "reading memory usage", "cannot read memory usage: ..."
+   */
+  ThresholdCheck(
+      String name,
+      String description,
+      String reading,
+      SystemConfig.Thresholds config,
+      HostProbe probe) {
+    this.name = name;
+    this.description = description;
+    this.reading = reading;
+    this.config = config;
+    this.probe = probe;
+  }
+
+  @Override
+  public final CheckId id() {
+    return CheckId.of("system", name);
+  }
+
+  @Override
+  public final Severity severity() {
+    return config.spec().severity();
+  }
+
+  @Override
+  public final String description() {
+    return description;
+  }
+
+  @Override
+  public final CheckResult run(CheckContext context) {
+    context.activity("reading " + reading);
+    try {
+      return judge(read(probe));
+    } catch (ProbeException e) {
+      return CheckResult.error(this, "cannot read " + reading + ": " + e.getMessage());
+    }
+  }
+
+  abstract R read(HostProbe probe) throws ProbeException;
+
+  /** The verdict on one reading; a pure function of it and the config. */
+  abstract CheckResult judge(R reading);
+
+  /**
+   * The verdict on {@code value}: {@code facts} alone when it is below warn, else {@code facts},
+   * the level reached (with {@code unit} after the threshold, "%" or nothing) and {@code fix}.
+   */
+  final CheckResult verdict(
+      double value, String facts, String unit, String fix, Map<String, Object> details) {
+    Level level = Level.of(value, config.warn(), config.critical());
+    if (level == Level.OK) {
+      return CheckResult.pass(this, facts).withDetails(details);
+    }
+    boolean critical = level == Level.CRITICAL;
+    String reached =
+        critical
+            ? "critical " + Level.plain(config.critical().getAsDouble())
+            : "warn " + Level.plain(config.warn().getAsDouble());
+    String message = facts + ": at or above " + reached + unit + "; " + fix;
+    CheckResult result =
+        critical ? CheckResult.fail(this, message) : CheckResult.warn(this, message);
+    return result.withDetails(details);
+  }
+}
