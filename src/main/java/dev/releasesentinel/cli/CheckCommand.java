@@ -38,11 +38,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help.")
-  boolean help;
+  @Mixin HelpOption help;
 
   @Option(
       names = {"-c", "--config"},
@@ -140,8 +136,7 @@ final class CheckCommand implements Callable<Integer> {
     try {
       prepared = gate.prepare(request);
     } catch (ConfigException e) {
-      Cli.printConfigProblems(console, e);
-      return Cli.EXIT_USAGE;
+      return Cli.badConfig(console, e);
     } catch (UsageException e) {
       for (String line : e.getMessage().split("\n")) {
         console.errLine("release-sentinel: error: " + line);

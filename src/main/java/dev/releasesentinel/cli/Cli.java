@@ -122,16 +122,20 @@ public final class Cli {
     return msg == null || msg.isBlank() ? t.getClass().getSimpleName() : msg;
   }
 
-  /** Prints every config problem: one line each, file:line:col first. */
-  static void printConfigProblems(Console console, ConfigException e) {
+  /**
+   * Prints every config problem, one line each with file:line:col first; returns the exit code of a
+   * bad config.
+   */
+  static int badConfig(Console console, ConfigException e) {
     List<ConfigProblem> problems = e.problems();
     if (problems.size() == 1) {
       console.errLine("release-sentinel: error: " + problems.get(0));
-      return;
+      return EXIT_USAGE;
     }
     console.errLine("release-sentinel: error: the config has " + problems.size() + " problems:");
     for (ConfigProblem p : problems) {
       console.errLine("  " + p);
     }
+    return EXIT_USAGE;
   }
 }

@@ -3,6 +3,7 @@ package dev.releasesentinel.cli;
 import dev.releasesentinel.github.WorkflowCommands;
 import dev.releasesentinel.redact.Redactor;
 import java.io.PrintWriter;
+import picocli.CommandLine;
 
 /**
  * stdout and stderr of one command, both behind the redaction layer: nothing reaches the terminal
@@ -30,6 +31,11 @@ final class Console {
 
   Console(PrintWriter out, PrintWriter err) {
     this(out, err, false);
+  }
+
+  /** The console of a command: its command line's stdout and stderr. */
+  static Console of(CommandLine commandLine) {
+    return new Console(commandLine.getOut(), commandLine.getErr());
   }
 
   Redactor redactor() {

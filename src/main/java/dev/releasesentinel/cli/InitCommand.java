@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -19,11 +20,7 @@ final class InitCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help.")
-  boolean help;
+  @Mixin HelpOption help;
 
   @Option(names = "--force", description = "Overwrite an existing file.")
   boolean force;
@@ -42,7 +39,7 @@ final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+    Console console = Console.of(spec.commandLine());
     Path target = config != null ? config : repo.resolve(".release-sentinel.yml").normalize();
     if (Files.exists(target) && !force) {
       console.errLine(

@@ -26,11 +26,7 @@ final class ListCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help.")
-  boolean help;
+  @Mixin HelpOption help;
 
   @Option(
       names = {"-c", "--config"},
@@ -52,7 +48,7 @@ final class ListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+    Console console = Console.of(spec.commandLine());
     List<String> notes = new ArrayList<>();
     Config c;
     try {
@@ -60,8 +56,7 @@ final class ListCommand implements Callable<Integer> {
           Gate.loadConfig(repo, Optional.ofNullable(config), notes)
               .select(Optional.ofNullable(environment));
     } catch (ConfigException e) {
-      Cli.printConfigProblems(console, e);
-      return Cli.EXIT_USAGE;
+      return Cli.badConfig(console, e);
     }
     notes.forEach(n -> console.errLine("release-sentinel: note: " + n));
     RunContext ctx =

@@ -4,7 +4,7 @@ import dev.releasesentinel.config.ConfigSchema;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code schema}: print the config file's JSON Schema, for editors and linters. */
@@ -13,11 +13,7 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help.")
-  boolean help;
+  @Mixin HelpOption help;
 
   @Override
   public Integer call() throws IOException {

@@ -21,11 +21,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help.")
-  boolean help;
+  @Mixin HelpOption help;
 
   @Option(
       names = {"-c", "--config"},
@@ -41,7 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+    Console console = Console.of(spec.commandLine());
     Optional<Path> file = Optional.ofNullable(config).or(() -> ConfigFile.discover(repo));
     if (file.isEmpty()) {
       console.errLine(
@@ -72,8 +68,7 @@ final class ValidateCommand implements Callable<Integer> {
       }
       return 0;
     } catch (ConfigException e) {
-      Cli.printConfigProblems(console, e);
-      return Cli.EXIT_USAGE;
+      return Cli.badConfig(console, e);
     }
   }
 }
