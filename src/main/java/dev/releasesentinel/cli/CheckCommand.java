@@ -40,19 +40,9 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin HelpOption help;
 
-  @Option(
-      names = {"-c", "--config"},
-      paramLabel = "FILE",
-      description =
-          "Config file (default: .release-sentinel.yml, then .github/release-sentinel.yml in"
-              + " --repo; else the built-in defaults).")
-  Path config;
+  @Mixin ConfigOptions where;
 
-  @Option(
-      names = {"-e", "--env"},
-      paramLabel = "NAME",
-      description = "Environment profile from the config's environments.")
-  String environment;
+  @Mixin ProfileOption profile;
 
   @Option(
       names = "--version",
@@ -61,12 +51,6 @@ final class CheckCommand implements Callable<Integer> {
           "The release being gated, e.g. v1.4.2 (default: the tag in GITHUB_REF, CI_COMMIT_TAG or"
               + " TAG_NAME).")
   String version;
-
-  @Option(
-      names = {"-C", "--repo"},
-      paramLabel = "DIR",
-      description = "Repository / working directory (default: the current directory).")
-  Path repo = Path.of(".");
 
   @Option(
       names = "--only",
@@ -124,9 +108,9 @@ final class CheckCommand implements Callable<Integer> {
     Gate gate = new Gate(root.env, root.clock, VersionInfo.VERSION, root.families());
     Gate.Request request =
         new Gate.Request(
-            repo,
-            Optional.ofNullable(config),
-            Optional.ofNullable(environment),
+            where.repo,
+            Optional.ofNullable(where.config),
+            Optional.ofNullable(profile.environment),
             Optional.ofNullable(version),
             Selection.parse(only, skip),
             runTimeout,

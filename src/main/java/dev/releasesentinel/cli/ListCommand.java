@@ -5,14 +5,12 @@ import dev.releasesentinel.config.Config;
 import dev.releasesentinel.config.ConfigException;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.RunContext;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -28,23 +26,9 @@ final class ListCommand implements Callable<Integer> {
 
   @Mixin HelpOption help;
 
-  @Option(
-      names = {"-c", "--config"},
-      paramLabel = "FILE",
-      description = "Config file.")
-  Path config;
+  @Mixin ConfigOptions where;
 
-  @Option(
-      names = {"-e", "--env"},
-      paramLabel = "NAME",
-      description = "Environment profile.")
-  String environment;
-
-  @Option(
-      names = {"-C", "--repo"},
-      paramLabel = "DIR",
-      description = "Repository / working directory (default: current directory).")
-  Path repo = Path.of(".");
+  @Mixin ProfileOption profile;
 
   @Override
   public Integer call() {
@@ -53,15 +37,19 @@ final class ListCommand implements Callable<Integer> {
     Config c;
     try {
       c =
-          Gate.loadConfig(repo, Optional.ofNullable(config), notes)
-              .select(Optional.ofNullable(environment));
+          Gate.loadConfig(where.repo, Optional.ofNullable(where.config), notes)
+              .select(Optional.ofNullable(profile.environment));
     } catch (ConfigException e) {
       return Cli.badConfig(console, e);
     }
     notes.forEach(n -> console.errLine("release-sentinel: note: " + n));
     RunContext ctx =
         new RunContext(
-            repo, Optional.empty(), Optional.ofNullable(environment), root.env, root.clock);
+            where.repo,
+            Optional.empty(),
+            Optional.ofNullable(profile.environment),
+            root.env,
+            root.clock);
     List<Check> checks = Families.checks(root.families(), c, ctx);
     if (checks.isEmpty()) {
       console.errLine("release-sentinel: error: nothing to check: the config enables no check");

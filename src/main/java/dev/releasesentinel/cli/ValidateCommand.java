@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code validate}: check the config file, every environment profile included; run nothing. */
@@ -23,26 +22,17 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin HelpOption help;
 
-  @Option(
-      names = {"-c", "--config"},
-      paramLabel = "FILE",
-      description = "Config file to check.")
-  Path config;
-
-  @Option(
-      names = {"-C", "--repo"},
-      paramLabel = "DIR",
-      description = "Where to look for the default config file (default: current directory).")
-  Path repo = Path.of(".");
+  @Mixin ConfigOptions where;
 
   @Override
   public Integer call() {
     Console console = Console.of(spec.commandLine());
-    Optional<Path> file = Optional.ofNullable(config).or(() -> ConfigFile.discover(repo));
+    Optional<Path> file =
+        Optional.ofNullable(where.config).or(() -> ConfigFile.discover(where.repo));
     if (file.isEmpty()) {
       console.errLine(
           "release-sentinel: error: no config file to validate in "
-              + repo
+              + where.repo
               + " (looked for "
               + String.join(", ", ConfigFile.DEFAULT_NAMES)
               + "); pass -c FILE or create one with 'release-sentinel init'");
