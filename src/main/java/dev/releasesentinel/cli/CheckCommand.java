@@ -129,8 +129,10 @@ final class CheckCommand implements Callable<Integer> {
     }
     // Secrets are registered before anything about the run is printed.
     console.redactor().add(prepared.secrets());
-    prepared.notes().forEach(n -> log.log(Log.Level.INFO, "config.note", n, java.util.Map.of()));
-    if (!prepared.notes().isEmpty() && log.format() == Log.Format.TEXT && !common.quiet) {
+    // A note once: a JSON log line, or a plain line on stderr (not both with --debug).
+    if (log.format() == Log.Format.JSON) {
+      prepared.notes().forEach(n -> log.log(Log.Level.INFO, "config.note", n, java.util.Map.of()));
+    } else if (!common.quiet) {
       prepared.notes().forEach(n -> console.errLine("release-sentinel: note: " + n));
     }
 

@@ -269,6 +269,21 @@ class CheckCommandTest {
   }
 
   @Test
+  void theNoteIsSaidOnceWithDebugAndAsOneJsonLineWithJsonLogs() throws Exception {
+    Files.delete(repo.resolve(".release-sentinel.yml"));
+    CliRun debug =
+        CliRun.run(family(FakeCheck.of("git.clean-tree", Status.PASS)), Map.of(), args("--debug"));
+    assertThat(debug.err().split("no config file found", -1)).hasSize(2);
+    CliRun json =
+        CliRun.run(
+            family(FakeCheck.of("git.clean-tree", Status.PASS)),
+            Map.of(),
+            args("--log-format", "json"));
+    assertThat(json.err().split("no config file found", -1)).hasSize(2);
+    assertThat(json.err()).doesNotContain("release-sentinel: note:").contains("config.note");
+  }
+
+  @Test
   void aCrashingCheckIsAnErrorAndTheTraceShowsOnlyWithDebug() {
     FakeCheck boom =
         FakeCheck.of("git.clean-tree", Status.PASS).throwing(new IllegalStateException("kaput"));
