@@ -34,15 +34,19 @@ final class BranchCheck extends GitCheck {
     boolean any = BranchGlob.allowsAny(allowed);
     String branch = null;
     String source = null;
+    Optional<String> ciIgnored = Optional.empty();
     if (head.branch().isPresent()) {
       branch = head.branch().get();
       source = "HEAD";
     } else {
       Optional<CiBranch> ci = CiBranch.from(environment);
       if (ci.isPresent()) {
-        branch = ci.get().name();
-        source = ci.get().variable();
-        context.fact(FACT_BRANCH, branch);
+        ciIgnored = ci.get().notAbout(head.commit());
+        if (ciIgnored.isEmpty()) {
+          branch = ci.get().name();
+          source = ci.get().variable();
+          context.fact(FACT_BRANCH, branch);
+        }
       }
     }
     if (branch != null) {
@@ -85,17 +89,20 @@ final class BranchCheck extends GitCheck {
                   + String.join(", ", containing)
                   + ", none of which is allowed ("
                   + String.join(", ", allowed)
-                  + "): release from an allowed branch, or add the branch to git.branches")
+                  + "): release from an allowed branch, or add the branch to git.branches"
+                  + ciIgnored.map(why -> " (" + why + ")").orElse(""))
           .withDetails(Map.of("branches", containing, "allowed", allowed));
     }
     List<String> tried = new ArrayList<>();
     tried.add("HEAD is detached at " + commit);
     Optional<String> ref = environment.nonEmpty("GITHUB_REF");
     tried.add(
-        "no CI variable names a branch ("
-            + CiBranch.VARIABLES
-            + (ref.isPresent() ? "; GITHUB_REF is " + ref.get() : "")
-            + ")");
+        ciIgnored.orElseGet(
+            () ->
+                "no CI variable names a branch ("
+                    + CiBranch.VARIABLES
+                    + (ref.isPresent() ? "; GITHUB_REF is " + ref.get() : "")
+                    + ")"));
     boolean shallow = probe.shallow();
     tried.add(
         "no local or remote-tracking branch contains it"

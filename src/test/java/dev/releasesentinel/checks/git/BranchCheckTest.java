@@ -90,6 +90,69 @@ class BranchCheckTest {
   }
 
   @Test
+  void theCiBranchCountsWhenTheCommitCiNamesIsHead() {
+    seed.git("checkout", "-q", "--detach");
+    CheckRun run =
+        run(
+            seed,
+            ALLOWED,
+            Map.of("GITHUB_REF", "refs/heads/release/2", "GITHUB_SHA", seed.head().toUpperCase()));
+    assertThat(run.result().message()).startsWith("on branch release/2 (from GITHUB_REF)");
+  }
+
+  /**
+   * A workflow_dispatch run on main whose job checks out a tag made on a feature branch: GITHUB_REF
+   * names main, but HEAD is not GITHUB_SHA, so main says nothing about HEAD.
+   */
+  @ParameterizedTest(name = "{0}/{2}")
+  @CsvSource({
+    "GITHUB_REF, refs/heads/main, GITHUB_SHA",
+    "CI_COMMIT_BRANCH, main, CI_COMMIT_SHA",
+    "BRANCH_NAME, main, GIT_COMMIT"
+  })
+  void theCiBranchIsNotTakenWhenTheJobCheckedOutAnotherCommit(
+      String variable, String value, String commitVariable) {
+    String mainHead = seed.head();
+    seed.git("checkout", "-q", "-b", "feature/evil");
+    String evil = seed.write("evil.txt", "x").commitAll("evil");
+    seed.git("checkout", "-q", "--detach", evil);
+    CheckResult r = run(seed, ALLOWED, Map.of(variable, value, commitVariable, mainHead)).result();
+    assertThat(r.status()).isEqualTo(Status.FAIL);
+    assertThat(r.message())
+        .isEqualTo(
+            "HEAD "
+                + s(evil)
+                + " is only on feature/evil, none of which is allowed (main, release/*): release"
+                + " from an allowed branch, or add the branch to git.branches ("
+                + variable
+                + " names main, but "
+                + commitVariable
+                + " "
+                + s(mainHead)
+                + " is not HEAD (the job checked out another commit), so that branch was not"
+                + " taken)");
+  }
+
+  @Test
+  void aShallowCheckoutOfAnotherCommitSaysWhyTheCiBranchWasNotTaken() {
+    String mainHead = seed.head();
+    GitRepo ci = shallowTagCheckout();
+    String later = remote.commit("later");
+    CheckResult r =
+        run(ci, ALLOWED, Map.of("GITHUB_REF", "refs/heads/main", "GITHUB_SHA", later)).result();
+    assertThat(r.status()).isEqualTo(Status.FAIL);
+    assertThat(r.message())
+        .startsWith(
+            "cannot tell which branch HEAD is on: HEAD is detached at "
+                + s(mainHead)
+                + "; GITHUB_REF names main, but GITHUB_SHA "
+                + s(later)
+                + " is not HEAD (the job checked out another commit), so that branch was not"
+                + " taken; no local or remote-tracking branch contains it (this is a shallow"
+                + " clone). Fix:");
+  }
+
+  @Test
   void aPullRequestRefIsNotABranchButItsHeadRefIs() {
     seed.git("checkout", "-q", "--detach");
     CheckResult r =
