@@ -1,6 +1,7 @@
 package dev.releasesentinel.checks.git;
 
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.Suggest;
 import java.io.File;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.net.ssl.SSLException;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.LsRemoteCommand;
@@ -68,8 +70,21 @@ final class JGitRemote {
   static RemoteTags listTags(Repository repo, String remote, Duration timeout, Environment env)
       throws GitProbeException {
     Config config = repo.getConfig();
-    if (!config.getSubsections("remote").contains(remote)) {
-      return RemoteTags.notConfigured(remote);
+    Set<String> remotes = config.getSubsections("remote");
+    if (!remotes.contains(remote)) {
+      if (remotes.isEmpty()) {
+        return RemoteTags.notConfigured(remote); // a repository that was never pushed anywhere
+      }
+      // A misspelt git.remote, or a clone whose remote has another name: the remote's tags are
+      // not known, so nothing can be said about them (fail closed).
+      throw new GitProbeException(
+          "there is no remote '"
+              + remote
+              + "' in this repository (remotes: "
+              + String.join(", ", new TreeSet<>(remotes))
+              + ")"
+              + Suggest.closest(remote, remotes).map(c -> "; did you mean '" + c + "'?").orElse(".")
+              + " Set git.remote to the remote that holds the release tags.");
     }
     URIish uri;
     try {

@@ -185,6 +185,20 @@ class TagAbsentCheckTest {
   }
 
   @Test
+  void aRemoteThatIsNotThereIsAnErrorNotLocalTagsOnly() {
+    GitRepo clone = remote.clone(tmp.resolve("ci"));
+    remote.tag("v1.0.0", remote.seed().head(), true);
+    GitProbe probe = new JGitProbe(clone.dir(), Environment.of(Map.of()));
+    Optional<ReleaseVersion> v = Optional.of(new ReleaseVersion("v1.0.0", "--version"));
+    CheckResult r = CheckRun.of(new TagAbsentCheck(SPEC, RULES, "orgin", v, () -> probe)).result();
+    assertThat(r.status()).isEqualTo(Status.ERROR);
+    assertThat(r.message())
+        .isEqualTo(
+            "there is no remote 'orgin' in this repository (remotes: origin); did you mean"
+                + " 'origin'? Set git.remote to the remote that holds the release tags.");
+  }
+
+  @Test
   void errorsOnAShallowCloneWithoutRemote() {
     GitRepo clone = remote.shallowClone(tmp.resolve("ci"));
     clone.git("remote", "remove", "origin");
