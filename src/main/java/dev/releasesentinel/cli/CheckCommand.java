@@ -104,6 +104,8 @@ final class CheckCommand implements Callable<Integer> {
     validateFormat(format, "--format");
     List<ReportTarget> targets = parseReports();
     Optional<Duration> runTimeout = parseTimeout();
+    requireSelectors(only, "--only");
+    requireSelectors(skip, "--skip");
 
     Gate gate = new Gate(root.env, root.clock, VersionInfo.VERSION, root.families());
     Gate.Request request =
@@ -225,6 +227,20 @@ final class CheckCommand implements Callable<Integer> {
     return out;
   }
 
+  /** {@code --only ""} or {@code --only ,} names nothing: an error, never "no filter". */
+  private void requireSelectors(List<String> given, String option) {
+    for (String list : given) {
+      if (list.replace(",", "").isBlank()) {
+        throw new ParameterException(
+            spec.commandLine(),
+            option
+                + " '"
+                + list
+                + "' names no check: give check ids or prefixes, e.g. git,api:payments,system.disk");
+      }
+    }
+  }
+
   private Optional<Duration> parseTimeout() {
     if (timeout == null) {
       return Optional.empty();
@@ -233,7 +249,7 @@ final class CheckCommand implements Callable<Integer> {
     if (d.isEmpty()) {
       throw new ParameterException(
           spec.commandLine(),
-          "--timeout '" + timeout + "' is not a duration; write e.g. 90s, 2m or 1m30s");
+          "--timeout '" + timeout + "' is not a positive duration; write e.g. 90s, 2m or 1m30s");
     }
     return d;
   }

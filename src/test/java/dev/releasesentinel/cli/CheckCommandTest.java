@@ -184,7 +184,16 @@ class CheckCommandTest {
     assertThat(CliRun.run(f, Map.of(), args("--format", "xml")).err())
         .contains("--format: unknown format 'xml'");
     assertThat(CliRun.run(f, Map.of(), args("--timeout", "10")).err())
-        .contains("--timeout '10' is not a duration; write e.g. 90s, 2m or 1m30s");
+        .contains("--timeout '10' is not a positive duration; write e.g. 90s, 2m or 1m30s");
+    assertThat(CliRun.run(f, Map.of(), args("--timeout", "0s")).err())
+        .contains("--timeout '0s' is not a positive duration");
+    for (String empty : List.of("", ",", " , ")) {
+      CliRun none = CliRun.run(f, Map.of(), args("--only", empty));
+      assertThat(none.exitCode()).isEqualTo(2);
+      assertThat(none.err()).contains("--only '" + empty + "' names no check");
+      assertThat(none.out()).isEmpty();
+    }
+    assertThat(CliRun.run(f, Map.of(), args("--skip", ",")).exitCode()).isEqualTo(2);
     assertThat(CliRun.run(f, Map.of(), args("--report", "json")).err())
         .contains("--report 'json': write FORMAT=PATH");
     assertThat(CliRun.run(f, Map.of(), args("--timeout", "10")).exitCode()).isEqualTo(2);
