@@ -46,6 +46,14 @@ final class ValidateCommand implements Callable<Integer> {
       base.env().ifPresent(g -> families.add("env"));
       base.system().ifPresent(g -> families.add("system"));
       base.api().ifPresent(g -> families.add("api"));
+      if (families.isEmpty() && !anyProfileChecks(loaded)) {
+        console.errLine(
+            "release-sentinel: error: "
+                + file.get()
+                + " enables no check family, so check would have nothing to run (exit 2): add"
+                + " one, e.g. 'git: {}', or run 'release-sentinel init' for a starter config");
+        return Cli.EXIT_USAGE;
+      }
       if (!common.quiet) {
         console.out(
             file.get()
@@ -60,5 +68,18 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (ConfigException e) {
       return Cli.badConfig(console, e);
     }
+  }
+
+  private static boolean anyProfileChecks(ConfigFile loaded) throws ConfigException {
+    for (String name : loaded.environments()) {
+      Config c = loaded.select(Optional.of(name));
+      if (c.git().isPresent()
+          || c.env().isPresent()
+          || c.system().isPresent()
+          || c.api().isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

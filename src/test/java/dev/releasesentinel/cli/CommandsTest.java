@@ -68,6 +68,15 @@ class CommandsTest {
     CliRun ok = CliRun.run(Families.all(), Map.of(), "validate", "-c", file.toString());
     assertThat(ok.exitCode()).isZero();
     assertThat(ok.out()).contains("is valid: families git; environments prod");
+    for (String nothing : List.of("", "# only a comment\n", "timeout: 30s\n")) {
+      Files.writeString(file, nothing);
+      CliRun empty = CliRun.run(Families.all(), Map.of(), "validate", "-c", file.toString());
+      assertThat(empty.exitCode()).as(nothing).isEqualTo(2);
+      assertThat(empty.err()).contains("enables no check family");
+    }
+    Files.writeString(file, "environments:\n  prod:\n    git: {}\n");
+    assertThat(CliRun.run(Families.all(), Map.of(), "validate", "-c", file.toString()).exitCode())
+        .isZero();
     Files.writeString(file, "git:\n  brnaches: [x]\nsystem:\n  memory: { warn: 85 }\n");
     CliRun bad = CliRun.run(Families.all(), Map.of(), "validate", "-c", file.toString());
     assertThat(bad.exitCode()).isEqualTo(2);
