@@ -104,6 +104,11 @@ public final class RunnerLog {
     command("error", Map.of(), message);
   }
 
+  /** An {@code ::error} without a location, with a title. */
+  public void error(String title, String message) {
+    command("error", Map.of("title", title), message);
+  }
+
   /** A {@code ::debug} line, shown only when step debug logging is on. */
   public void debug(String message) {
     command("debug", Map.of(), message);
