@@ -284,7 +284,8 @@ final class ActionCommand implements Callable<Integer> {
               file.isPresent() ? p.location().column() : 0,
               p.toString()));
     }
-    Annotations.limit(annotations, "config problems").forEach(out::annotate);
+    Annotations.limit(annotations, "config problems", Annotations.PER_LEVEL - out.count("error"))
+        .forEach(out::annotate);
     out.text(
         "release-sentinel: the config has "
             + e.problems().size()

@@ -56,11 +56,6 @@ public final class ActionReporter {
     RunReport report = run.mapText(log.redactor()::redact);
     int exit = inputs.failOn().exitCode(report.verdict());
     log.text(Reports.renderer("text", Reports.Options.PLAIN).orElseThrow().render(report));
-    if (inputs.annotations()) {
-      for (Annotation a : Annotations.of(report, locations, context.workspace())) {
-        log.annotate(a);
-      }
-    }
     String markdown = redact(render("markdown", report));
 
     Optional<String> reportPath = Optional.empty();
@@ -83,6 +78,20 @@ public final class ActionReporter {
     commentOnPullRequest(report, markdown);
     if (inputs.checkRun()) {
       createCheckRun(report, markdown);
+    }
+    // The check annotations come last, in the room the step has left: the runner shows only the
+    // first few errors and warnings of a step, and a warning that GitHub refused the comment or
+    // the check run must be one of them.
+    if (inputs.annotations()) {
+      for (Annotation a :
+          Annotations.of(
+              report,
+              locations,
+              context.workspace(),
+              Annotations.PER_LEVEL - log.count("error"),
+              Annotations.PER_LEVEL - log.count("warning"))) {
+        log.annotate(a);
+      }
     }
     log.text(
         "release-sentinel: "
