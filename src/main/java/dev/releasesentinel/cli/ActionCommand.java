@@ -140,7 +140,9 @@ final class ActionCommand implements Callable<Integer> {
             Log.Format.TEXT,
             context.debug() ? Log.Level.DEBUG : Log.Level.WARN,
             root.clock);
-    RunReport report = gate.run(prepared, new LoggingListener(log));
+    RunReport run = gate.run(prepared, new LoggingListener(log));
+    // The checks examined the workspace as checked out; the report names the commit under review.
+    RunReport report = context.reportCommit().map(run::withCommit).orElse(run);
 
     ActionReporter reporter =
         new ActionReporter(out, inputs, context, CheckLocations.of(prepared.config()), gateways);

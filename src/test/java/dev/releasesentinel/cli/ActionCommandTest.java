@@ -423,6 +423,20 @@ class ActionCommandTest {
   }
 
   @Test
+  void onAPullRequestTheReportsCommitIsThePullRequestHead() throws Exception {
+    String head = "abcdef0123456789abcdef0123456789abcdef01";
+    ActionHarness.Run r = gh.event("pull_request", "pull_request.json").run(blocked());
+    JsonNode json = new ObjectMapper().readTree(r.reportFile());
+    assertThat(json.path("repository").path("commit").asText()).isEqualTo(head);
+    assertThat(r.summary()).contains("commit abcdef0").doesNotContain("commit 5555555");
+
+    ActionHarness.Run push = gh.event("push", "push.json").run(blocked());
+    JsonNode pushCommit =
+        new ObjectMapper().readTree(push.reportFile()).path("repository").path("commit");
+    assertThat(pushCommit.isTextual()).isFalse();
+  }
+
+  @Test
   void theVersionInputIsTheExplicitVersion() {
     AtomicReference<RunContext> seen = new AtomicReference<>();
     gh.input("version", "v1.4.2")
