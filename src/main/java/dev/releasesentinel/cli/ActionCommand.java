@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
 final class ActionCommand implements Callable<Integer> {
 
   /** The title of the gate's own error annotations. */
-  private static final String TITLE = "release-sentinel";
+  private static final String TITLE = ActionReporter.TITLE;
 
   @ParentCommand RootCommand root;
 

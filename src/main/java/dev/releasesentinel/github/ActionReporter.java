@@ -30,6 +30,9 @@ public final class ActionReporter {
   /** The JSON report's directory in the workspace; it carries its own {@code .gitignore}. */
   public static final String REPORT_DIR = ".release-sentinel";
 
+  /** The title of the gate's own error annotations. */
+  public static final String TITLE = "release-sentinel";
+
   private final RunnerLog log;
   private final ActionInputs inputs;
   private final ActionContext context;
@@ -63,6 +66,7 @@ public final class ActionReporter {
       reportPath = Optional.of(writeReport(report));
     } catch (IOException e) {
       log.error(
+          TITLE,
           "cannot write the JSON report in the workspace ("
               + e
               + "); the verdict was "
@@ -144,7 +148,7 @@ public final class ActionReporter {
       StepOutputs.append(context.outputFile().get(), outputs);
       return true;
     } catch (IOException | IllegalArgumentException e) {
-      log.error("cannot write the step outputs to GITHUB_OUTPUT: " + e.getMessage());
+      log.error(TITLE, "cannot write the step outputs to GITHUB_OUTPUT: " + e.getMessage());
       return false;
     }
   }
