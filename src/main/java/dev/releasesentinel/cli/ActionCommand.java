@@ -1,11 +1,11 @@
 package dev.releasesentinel.cli;
 
 import dev.releasesentinel.config.ConfigException;
-import dev.releasesentinel.config.ConfigFile;
 import dev.releasesentinel.config.ConfigProblem;
 import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.engine.RunReport;
 import dev.releasesentinel.engine.Selection;
+import dev.releasesentinel.engine.Verdict;
 import dev.releasesentinel.github.ActionContext;
 import dev.releasesentinel.github.ActionInputException;
 import dev.releasesentinel.github.ActionInputs;
@@ -16,13 +16,18 @@ import dev.releasesentinel.github.CheckLocations;
 import dev.releasesentinel.github.GitHubGateway;
 import dev.releasesentinel.github.KohsukeGateway;
 import dev.releasesentinel.github.RunnerLog;
+import dev.releasesentinel.github.StepOutputs;
+import dev.releasesentinel.github.StepSummary;
 import dev.releasesentinel.log.Log;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -38,6 +43,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "action", description = "GitHub Action entrypoint (reads INPUT_* and GITHUB_*).")
 final class ActionCommand implements Callable<Integer> {
+
+  /** The title of the gate's own error annotations. */
+  private static final String TITLE = ActionReporter.TITLE;
 
   @ParentCommand RootCommand root;
 
@@ -67,31 +75,37 @@ final class ActionCommand implements Callable<Integer> {
             });
     out.mask(early);
 
+    // Reading the context never fails: it tells where the outputs and the summary go, which
+    // matters most when the gate cannot run.
+    ActionContext context = ActionContext.read(env);
     ActionInputs inputs;
     try {
       inputs = ActionInputs.read(env);
     } catch (ActionInputException e) {
-      e.problems().forEach(p -> out.error("release-sentinel: " + p));
-      return Cli.EXIT_USAGE;
+      e.problems().forEach(p -> out.error(TITLE, p));
+      return cannotRun(out, context, summaryWanted(env), e.problems());
     }
-    ActionContext context = ActionContext.read(env);
     Path workspace = context.workspace();
+    Optional<String> workDirProblem = workingDirectoryProblem(inputs, workspace);
+    if (workDirProblem.isPresent()) {
+      out.error(TITLE, workDirProblem.get());
+      return cannotRun(out, context, inputs.jobSummary(), List.of(workDirProblem.get()));
+    }
     Path repo = workspace.resolve(inputs.workingDirectory()).normalize();
-    if (!Files.isDirectory(repo)) {
-      out.error(
-          "release-sentinel: input 'working-directory' is '"
-              + inputs.workingDirectory()
-              + "', and "
-              + repo
-              + " is not a directory in the workspace");
-      return Cli.EXIT_USAGE;
+
+    Optional<Path> config;
+    try {
+      config = configPath(inputs, workspace, repo);
+    } catch (UsageException e) {
+      out.error(TITLE, e.getMessage());
+      return cannotRun(out, context, inputs.jobSummary(), List.of(e.getMessage()));
     }
 
     Gate gate = new Gate(env, root.clock, VersionInfo.VERSION, root.families());
     Gate.Request request =
         new Gate.Request(
             repo,
-            configPath(inputs, workspace),
+            config,
             inputs.environment(),
             inputs.version(),
             Selection.parse(inputs.only(), inputs.skip()).named("input 'only'", "input 'skip'"),
@@ -103,12 +117,13 @@ final class ActionCommand implements Callable<Integer> {
       prepared = gate.prepare(request);
     } catch (ConfigException e) {
       reportConfigProblems(out, e, workspace);
-      return Cli.EXIT_USAGE;
+      List<String> reasons = new ArrayList<>();
+      e.problems().forEach(p -> reasons.add(p.toString()));
+      return cannotRun(out, context, inputs.jobSummary(), reasons);
     } catch (UsageException e) {
-      for (String line : e.getMessage().split("\n")) {
-        out.error("release-sentinel: " + line);
-      }
-      return Cli.EXIT_USAGE;
+      List<String> reasons = List.of(e.getMessage().split("\n"));
+      reasons.forEach(line -> out.error(TITLE, line));
+      return cannotRun(out, context, inputs.jobSummary(), reasons);
     }
 
     // Every secret the config names, registered before anything about the run is printed.
@@ -125,7 +140,9 @@ final class ActionCommand implements Callable<Integer> {
             Log.Format.TEXT,
             context.debug() ? Log.Level.DEBUG : Log.Level.WARN,
             root.clock);
-    RunReport report = gate.run(prepared, new LoggingListener(log));
+    RunReport run = gate.run(prepared, new LoggingListener(log));
+    // The checks examined the workspace as checked out; the report names the commit under review.
+    RunReport report = context.reportCommit().map(run::withCommit).orElse(run);
 
     ActionReporter reporter =
         new ActionReporter(out, inputs, context, CheckLocations.of(prepared.config()), gateways);
@@ -133,19 +150,126 @@ final class ActionCommand implements Callable<Integer> {
   }
 
   /**
-   * The config input, relative to the workspace. The spec's default name that does not exist falls
-   * back to the usual search (then the built-in defaults), since the runner passes an input's
-   * default whether the workflow set it or not.
+   * Why the working-directory input cannot be used: it is not a directory, or it leaves the
+   * workspace (normalised, and by its real path when it exists, so a symlink cannot lead out).
    */
-  private static Optional<Path> configPath(ActionInputs inputs, Path workspace) {
+  private static Optional<String> workingDirectoryProblem(ActionInputs inputs, Path workspace) {
+    String given = inputs.workingDirectory();
+    Path ws = workspace.toAbsolutePath().normalize();
+    Path repo = ws.resolve(given).normalize();
+    String named = "input 'working-directory' is '" + given + "', and " + repo;
+    if (!repo.startsWith(ws)) {
+      return Optional.of(named + " is outside the workspace (" + ws + ")");
+    }
+    if (!Files.isDirectory(repo)) {
+      return Optional.of(named + " is not a directory in the workspace");
+    }
+    try {
+      Path real = repo.toRealPath();
+      Path realWs = ws.toRealPath();
+      if (!real.startsWith(realWs)) {
+        return Optional.of(
+            named + " leads outside the workspace (" + realWs + ") to " + real + " by a link");
+      }
+    } catch (IOException e) {
+      return Optional.of(named + " cannot be read (" + e.getMessage() + ")");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The config input, relative to the workspace. Only the action's default value may be missing,
+   * since the runner passes it whether the workflow set it or not: then it is looked for in the
+   * working directory first, then in the workspace, then by the usual search in the working
+   * directory (then the built-in defaults). Any other name must exist.
+   */
+  static Optional<Path> configPath(ActionInputs inputs, Path workspace, Path repo)
+      throws UsageException {
     if (inputs.config().isEmpty()) {
       return Optional.empty();
     }
-    Path p = workspace.resolve(inputs.config().get()).normalize();
-    if (!Files.exists(p) && ConfigFile.DEFAULT_NAMES.contains(inputs.config().get())) {
-      return Optional.empty();
+    String given = inputs.config().get();
+    Path p = workspace.resolve(given).normalize();
+    if (given.equals(ActionInputs.DEFAULT_CONFIG)) {
+      Path inRepo = repo.resolve(given).normalize();
+      if (Files.exists(inRepo)) {
+        return Optional.of(inRepo);
+      }
+      return Files.exists(p) ? Optional.of(p) : Optional.empty();
+    }
+    if (!Files.exists(p)) {
+      throw new UsageException(
+          "input 'config' is '"
+              + given
+              + "', and "
+              + p
+              + " does not exist (config file not found; paths are relative to the workspace)");
     }
     return Optional.of(p);
+  }
+
+  /**
+   * Whether to write the job summary when the inputs could not be read: yes unless the job-summary
+   * input itself says false.
+   */
+  private static boolean summaryWanted(Environment env) {
+    return !ActionInputs.raw(env, "job-summary")
+        .map(String::strip)
+        .orElse("")
+        .equalsIgnoreCase("false");
+  }
+
+  /**
+   * The gate cannot run (bad inputs, bad config, bad usage): CRITICAL, exit 2 (spec section 1). The
+   * error annotations are already printed; the outputs and the job summary still say so, for the
+   * {@code if: always()} steps that read them.
+   */
+  private static int cannotRun(
+      RunnerLog out, ActionContext context, boolean summary, List<String> reasons) {
+    List<String> redacted = reasons.stream().map(out.redactor()::redact).toList();
+    if (context.outputFile().isEmpty()) {
+      out.text("release-sentinel: note: GITHUB_OUTPUT is not set, so no step outputs are written");
+    } else {
+      Map<String, String> outputs = new LinkedHashMap<>();
+      outputs.put("verdict", Verdict.CRITICAL.name());
+      outputs.put("exit-code", Integer.toString(Cli.EXIT_USAGE));
+      outputs.put("report", "");
+      outputs.put("blockers", "0");
+      try {
+        StepOutputs.append(context.outputFile().get(), outputs);
+      } catch (IOException | IllegalArgumentException e) {
+        out.error(TITLE, "cannot write the step outputs to GITHUB_OUTPUT: " + e.getMessage());
+      }
+    }
+    if (summary && context.summaryFile().isPresent()) {
+      try {
+        StepSummary.append(context.summaryFile().get(), cannotRunSummary(redacted), "");
+      } catch (IOException e) {
+        out.warning("cannot write the job summary: " + e.getMessage());
+      }
+    }
+    out.text(
+        "release-sentinel: the gate could not run, so the verdict is CRITICAL; the step exits"
+            + " with "
+            + Cli.EXIT_USAGE);
+    return Cli.EXIT_USAGE;
+  }
+
+  /** The job summary of a gate that could not run: the reasons as given, in a code block. */
+  static String cannotRunSummary(List<String> reasons) {
+    String text = String.join("\n", reasons);
+    String fence = "```";
+    while (text.contains(fence)) {
+      fence += "`";
+    }
+    return "## \uD83D\uDEA8 CRITICAL — the gate could not run\n\n"
+        + "No check was run: the action's inputs or the config must be fixed first.\n\n"
+        + fence
+        + "text\n"
+        + text
+        + "\n"
+        + fence
+        + "\n";
   }
 
   /** Config problems as error annotations on the config file's lines, worst first as found. */
@@ -162,7 +286,8 @@ final class ActionCommand implements Callable<Integer> {
               file.isPresent() ? p.location().column() : 0,
               p.toString()));
     }
-    Annotations.limit(annotations, "config problems").forEach(out::annotate);
+    Annotations.limit(annotations, "config problems", Annotations.PER_LEVEL - out.count("error"))
+        .forEach(out::annotate);
     out.text(
         "release-sentinel: the config has "
             + e.problems().size()

@@ -48,6 +48,21 @@ public record RunReport(
         notes.stream().map(f).toList());
   }
 
+  /** The same report about another commit (the branch is kept). */
+  public RunReport withCommit(String commit) {
+    return new RunReport(
+        toolVersion,
+        verdict,
+        strict,
+        environment,
+        version,
+        new Repository(repository.path(), Optional.of(commit), repository.branch()),
+        startedAt,
+        duration,
+        results,
+        notes);
+  }
+
   public int exitCode() {
     return verdict.exitCode();
   }

@@ -158,6 +158,14 @@ public record ActionContext(
     return pullRequestHeadSha.or(() -> sha);
   }
 
+  /**
+   * The commit the report is about when it is not the checked-out HEAD: on {@code pull_request}
+   * events the PR head (spec section 6), since the workspace holds GitHub's test merge commit.
+   */
+  public Optional<String> reportCommit() {
+    return eventName.equals("pull_request") ? pullRequestHeadSha : Optional.empty();
+  }
+
   private static JsonNode payload(Environment env, List<String> warnings) {
     Optional<String> path = env.nonEmpty("GITHUB_EVENT_PATH");
     if (path.isEmpty()) {

@@ -36,6 +36,12 @@ public record ActionInputs(
     skip = List.copyOf(skip);
   }
 
+  /**
+   * The config input's default in action.yml. Only this value may name a file that does not exist
+   * (the runner passes the default whether the workflow set it or not).
+   */
+  public static final String DEFAULT_CONFIG = ".release-sentinel.yml";
+
   /** The environment variable the runner sets for an input. */
   public static String variable(String input) {
     return "INPUT_" + input.replace(' ', '_').toUpperCase(Locale.ROOT);

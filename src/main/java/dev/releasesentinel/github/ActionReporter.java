@@ -30,6 +30,9 @@ public final class ActionReporter {
   /** The JSON report's directory in the workspace; it carries its own {@code .gitignore}. */
   public static final String REPORT_DIR = ".release-sentinel";
 
+  /** The title of the gate's own error annotations. */
+  public static final String TITLE = "release-sentinel";
+
   private final RunnerLog log;
   private final ActionInputs inputs;
   private final ActionContext context;
@@ -56,11 +59,6 @@ public final class ActionReporter {
     RunReport report = run.mapText(log.redactor()::redact);
     int exit = inputs.failOn().exitCode(report.verdict());
     log.text(Reports.renderer("text", Reports.Options.PLAIN).orElseThrow().render(report));
-    if (inputs.annotations()) {
-      for (Annotation a : Annotations.of(report, locations, context.workspace())) {
-        log.annotate(a);
-      }
-    }
     String markdown = redact(render("markdown", report));
 
     Optional<String> reportPath = Optional.empty();
@@ -68,6 +66,7 @@ public final class ActionReporter {
       reportPath = Optional.of(writeReport(report));
     } catch (IOException e) {
       log.error(
+          TITLE,
           "cannot write the JSON report in the workspace ("
               + e
               + "); the verdict was "
@@ -83,6 +82,20 @@ public final class ActionReporter {
     commentOnPullRequest(report, markdown);
     if (inputs.checkRun()) {
       createCheckRun(report, markdown);
+    }
+    // The check annotations come last, in the room the step has left: the runner shows only the
+    // first few errors and warnings of a step, and a warning that GitHub refused the comment or
+    // the check run must be one of them.
+    if (inputs.annotations()) {
+      for (Annotation a :
+          Annotations.of(
+              report,
+              locations,
+              context.workspace(),
+              Annotations.PER_LEVEL - log.count("error"),
+              Annotations.PER_LEVEL - log.count("warning"))) {
+        log.annotate(a);
+      }
     }
     log.text(
         "release-sentinel: "
@@ -135,7 +148,7 @@ public final class ActionReporter {
       StepOutputs.append(context.outputFile().get(), outputs);
       return true;
     } catch (IOException | IllegalArgumentException e) {
-      log.error("cannot write the step outputs to GITHUB_OUTPUT: " + e.getMessage());
+      log.error(TITLE, "cannot write the step outputs to GITHUB_OUTPUT: " + e.getMessage());
       return false;
     }
   }

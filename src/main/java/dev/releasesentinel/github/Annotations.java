@@ -31,13 +31,31 @@ public final class Annotations {
    */
   public static List<Annotation> of(
       RunReport report, Map<CheckId, Location> locations, Path workspace) {
+    return of(report, locations, workspace, PER_LEVEL, PER_LEVEL);
+  }
+
+  /**
+   * Like {@link #of(RunReport, Map, Path)}, with room for only so many errors and warnings: the
+   * step has already used the rest of the runner's per-level allowance.
+   */
+  public static List<Annotation> of(
+      RunReport report,
+      Map<CheckId, Location> locations,
+      Path workspace,
+      int errorRoom,
+      int warningRoom) {
     List<Annotation> all = all(report, locations, workspace);
     List<Annotation> out = new ArrayList<>();
     out.addAll(
-        limit(all.stream().filter(a -> a.level() == Annotation.Level.ERROR).toList(), "errors"));
+        limit(
+            all.stream().filter(a -> a.level() == Annotation.Level.ERROR).toList(),
+            "errors",
+            errorRoom));
     out.addAll(
         limit(
-            all.stream().filter(a -> a.level() == Annotation.Level.WARNING).toList(), "warnings"));
+            all.stream().filter(a -> a.level() == Annotation.Level.WARNING).toList(),
+            "warnings",
+            warningRoom));
     return out;
   }
 
@@ -96,11 +114,23 @@ public final class Annotations {
    * how many more there are and which.
    */
   public static List<Annotation> limit(List<Annotation> ordered, String noun) {
-    if (ordered.size() <= PER_LEVEL) {
+    return limit(ordered, noun, PER_LEVEL);
+  }
+
+  /**
+   * The first {@code room} of an ordered list (at most {@link #PER_LEVEL}); when there are more,
+   * the last one kept says how many more there are and which. No room keeps none.
+   */
+  public static List<Annotation> limit(List<Annotation> ordered, String noun, int room) {
+    int max = Math.max(0, Math.min(room, PER_LEVEL));
+    if (ordered.size() <= max) {
       return ordered;
     }
-    List<Annotation> kept = new ArrayList<>(ordered.subList(0, PER_LEVEL));
-    List<Annotation> rest = ordered.subList(PER_LEVEL, ordered.size());
+    if (max == 0) {
+      return List.of();
+    }
+    List<Annotation> kept = new ArrayList<>(ordered.subList(0, max));
+    List<Annotation> rest = ordered.subList(max, ordered.size());
     List<String> titles = rest.stream().map(Annotation::title).toList();
     String suffix =
         "\n... and "
@@ -112,8 +142,8 @@ public final class Annotations {
             + " per step): "
             + String.join(", ", titles)
             + ". See the job summary for all of them.";
-    Annotation last = kept.get(PER_LEVEL - 1);
-    kept.set(PER_LEVEL - 1, last.withMessage(cut(last.message(), suffix)));
+    Annotation last = kept.get(max - 1);
+    kept.set(max - 1, last.withMessage(cut(last.message(), suffix)));
     return kept;
   }
 

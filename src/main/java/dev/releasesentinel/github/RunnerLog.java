@@ -21,6 +21,7 @@ public final class RunnerLog {
   private final PrintWriter out;
   private volatile Redactor redactor = Redactor.NONE;
   private final Set<String> masked = new LinkedHashSet<>();
+  private final Map<String, Integer> counts = new LinkedHashMap<>();
 
   public RunnerLog(PrintWriter out) {
     this.out = out;
@@ -104,6 +105,11 @@ public final class RunnerLog {
     command("error", Map.of(), message);
   }
 
+  /** An {@code ::error} without a location, with a title. */
+  public void error(String title, String message) {
+    command("error", Map.of("title", title), message);
+  }
+
   /** A {@code ::debug} line, shown only when step debug logging is on. */
   public void debug(String message) {
     command("debug", Map.of(), message);
@@ -115,6 +121,15 @@ public final class RunnerLog {
     properties.forEach((k, v) -> props.put(k, inert(v)));
     out.println(WorkflowCommands.command(name, props, inert(data)));
     out.flush();
+    counts.merge(name, 1, Integer::sum);
+  }
+
+  /**
+   * How many {@code name} commands ({@code error}, {@code warning}) were written so far: the runner
+   * turns only the first few of each level into annotations.
+   */
+  public synchronized int count(String name) {
+    return counts.getOrDefault(name, 0);
   }
 
   private String inert(String s) {

@@ -223,8 +223,55 @@ class ActionCommandTest {
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.commands("error"))
         .singleElement()
-        .satisfies(c -> assertThat(c.data()).contains("input 'check-run' is 'yes'"));
-    assertThat(r.outputs()).isEmpty();
+        .satisfies(
+            c -> {
+              assertThat(c.data()).contains("input 'check-run' is 'yes'");
+              assertThat(c.property("title")).contains("release-sentinel");
+            });
+    assertThat(r.outputs())
+        .containsEntry("verdict", "CRITICAL")
+        .containsEntry("exit-code", "2")
+        .containsEntry("blockers", "0")
+        .containsEntry("report", "");
+    assertThat(r.summary())
+        .contains("CRITICAL")
+        .contains("could not run")
+        .contains("input 'check-run' is 'yes'");
+  }
+
+  @Test
+  void aConfigErrorStillWritesTheOutputsAndTheSummary() {
+    gh.config("git:\n  tag-absnt: true\n");
+    ActionHarness.Run r = gh.run(blocked());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.outputs())
+        .containsEntry("verdict", "CRITICAL")
+        .containsEntry("exit-code", "2")
+        .containsEntry("blockers", "0");
+    assertThat(r.summary()).contains("could not run").contains("tag-absnt");
+  }
+
+  @Test
+  void aUsageErrorStillWritesTheOutputsAndTheSummary() {
+    ActionHarness.Run r = gh.input("only", "gti").run(blocked());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.outputs()).containsEntry("verdict", "CRITICAL").containsEntry("exit-code", "2");
+    assertThat(r.summary()).contains("could not run").contains("'gti'");
+    assertThat(r.commands("error").get(0).property("title")).contains("release-sentinel");
+  }
+
+  @Test
+  void theCannotRunSummaryIsRedactedAndHonoursJobSummaryFalse() {
+    ActionHarness.Run r = gh.input("fail-on", ActionHarness.TOKEN).run(blocked());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.summary()).contains("input 'fail-on'").doesNotContain(ActionHarness.TOKEN);
+    assertThat(r.stdout().replace("::add-mask::" + ActionHarness.TOKEN, ""))
+        .doesNotContain(ActionHarness.TOKEN);
+
+    ActionHarness.Run quiet = gh.input("job-summary", "false").input("only", "gti").run(blocked());
+    assertThat(quiet.exitCode()).isEqualTo(2);
+    assertThat(quiet.summary()).isEmpty();
+    assertThat(quiet.outputs()).containsEntry("verdict", "CRITICAL");
   }
 
   @Test
@@ -311,6 +358,57 @@ class ActionCommandTest {
   }
 
   @Test
+  void anExplicitConfigWithADefaultSearchNameIsNotReplacedByTheSearch() {
+    // .release-sentinel.yml exists, but the workflow named another file that does not.
+    ActionHarness.Run r = gh.input("config", ".github/release-sentinel.yml").run(blocked());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.commands("error").get(0).data())
+        .contains("input 'config'")
+        .contains(".github/release-sentinel.yml")
+        .contains("does not exist");
+    assertThat(r.outputs()).containsEntry("verdict", "CRITICAL");
+  }
+
+  @Test
+  void aWorkingDirectoryOutsideTheWorkspaceIsExitTwo() throws Exception {
+    Files.createDirectories(tmp.resolve("github/other"));
+    ActionHarness.Run r = gh.input("working-directory", "../other").run(blocked());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.commands("error").get(0).data())
+        .contains("'working-directory'")
+        .contains("outside the workspace");
+  }
+
+  @Test
+  void aWorkingDirectoryLinkedOutsideTheWorkspaceIsExitTwo() throws Exception {
+    Path outside = Files.createDirectories(tmp.resolve("elsewhere"));
+    Files.createSymbolicLink(tmp.resolve("github/workspace/link"), outside);
+    ActionHarness.Run r = gh.input("working-directory", "link").run(blocked());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.commands("error").get(0).data())
+        .contains("'working-directory'")
+        .contains("outside the workspace");
+  }
+
+  @Test
+  void withAWorkingDirectoryTheDefaultConfigIsLookedForThereFirst() {
+    gh.file(
+        "services/api/.release-sentinel.yml", "# the service's own\ngit:\n  tag-absent: true\n");
+    ActionHarness.Run r =
+        gh.input("working-directory", "services/api")
+            .run(family(FakeCheck.of("git.tag-absent", Status.FAIL)));
+    assertThat(r.commands("error").get(0).property("file"))
+        .contains("services/api/.release-sentinel.yml");
+    assertThat(r.commands("error").get(0).property("line")).contains("3");
+
+    gh.file("services/web/README", "x");
+    ActionHarness.Run web =
+        gh.input("working-directory", "services/web")
+            .run(family(FakeCheck.of("git.tag-absent", Status.FAIL)));
+    assertThat(web.commands("error").get(0).property("file")).contains(".release-sentinel.yml");
+  }
+
+  @Test
   void pathsAreRelativeToTheWorkspace() {
     gh.file("services/api/gate.yml", "git:\n  tag-absent: true\n");
     gh.file("services/api/README", "x");
@@ -322,6 +420,20 @@ class ActionCommandTest {
     assertThat(seen.get().repository())
         .isEqualTo(tmp.resolve("github/workspace/services/api").toAbsolutePath());
     assertThat(r.commands("error").get(0).property("file")).contains("services/api/gate.yml");
+  }
+
+  @Test
+  void onAPullRequestTheReportsCommitIsThePullRequestHead() throws Exception {
+    String head = "abcdef0123456789abcdef0123456789abcdef01";
+    ActionHarness.Run r = gh.event("pull_request", "pull_request.json").run(blocked());
+    JsonNode json = new ObjectMapper().readTree(r.reportFile());
+    assertThat(json.path("repository").path("commit").asText()).isEqualTo(head);
+    assertThat(r.summary()).contains("commit abcdef0").doesNotContain("commit 5555555");
+
+    ActionHarness.Run push = gh.event("push", "push.json").run(blocked());
+    JsonNode pushCommit =
+        new ObjectMapper().readTree(push.reportFile()).path("repository").path("commit");
+    assertThat(pushCommit.isTextual()).isFalse();
   }
 
   @Test

@@ -278,6 +278,33 @@ class ActionGitHubApiTest {
   }
 
   @Test
+  void warningsAboutGithubAlwaysBecomeAnnotationsEvenWithManyCheckWarnings() {
+    api.comments(30, conversation(3)).writesForbidden();
+    List<Check> checks = new ArrayList<>();
+    checks.add(FakeCheck.of("git.tag-absent", Status.FAIL).message("tag exists"));
+    for (int i = 1; i <= 12; i++) {
+      checks.add(FakeCheck.of("env.required:W" + i, Status.WARN).message("W" + i + " looks odd"));
+    }
+    ActionHarness.Run r =
+        gh.event("pull_request", "pull_request-fork.json")
+            .input("check-run", "true")
+            .run(ActionCommandTest.family(checks.toArray(Check[]::new)));
+
+    assertThat(r.exitCode()).isEqualTo(1);
+    List<String> visible =
+        r.visibleAnnotations().stream()
+            .filter(c -> c.name().equals("warning"))
+            .map(c -> c.data())
+            .toList();
+    assertThat(visible).hasSize(10);
+    assertThat(visible).anySatisfy(w -> assertThat(w).contains("could not comment"));
+    assertThat(visible).anySatisfy(w -> assertThat(w).contains("could not create the check run"));
+    // Eight check warnings fit; the last of them counts the four that do not.
+    assertThat(visible.get(9)).contains("W8 looks odd").contains("4 more warnings");
+    assertThat(r.commands("warning")).hasSize(10);
+  }
+
+  @Test
   void aSafeRunStaysSafeWhenGithubRefusesTheCheckRun() {
     api.writesForbidden();
     ActionHarness.Run r = gh.input("check-run", "true").input("pr-comment", "never").run(safe());

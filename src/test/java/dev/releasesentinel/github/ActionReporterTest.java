@@ -99,7 +99,11 @@ class ActionReporterTest {
     int exit = publish(blocked("tag exists"));
     assertThat(exit).isEqualTo(2);
     assertThat(RunnerProtocol.commands(stdout.toString()))
-        .anySatisfy(c -> assertThat(c.data()).contains("cannot write the step outputs"));
+        .anySatisfy(
+            c -> {
+              assertThat(c.data()).contains("cannot write the step outputs");
+              assertThat(c.property("title")).contains("release-sentinel");
+            });
   }
 
   @Test
