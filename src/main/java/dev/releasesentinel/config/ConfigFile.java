@@ -2,8 +2,13 @@ package dev.releasesentinel.config;
 
 import dev.releasesentinel.engine.Suggest;
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -52,20 +57,64 @@ public final class ConfigFile {
 
   public static ConfigFile load(Path path) throws ConfigException {
     String display = path.toString();
-    String text;
+    if (Files.isDirectory(path)) {
+      throw new ConfigException(
+          new Location(display, 0, 0),
+          "is a directory, not a config file: pass the file itself, e.g. -c "
+              + path.resolve(DEFAULT_NAMES.get(0)));
+    }
+    byte[] bytes;
     try {
-      text = Files.readString(path, StandardCharsets.UTF_8);
+      bytes = Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
       throw new ConfigException(
           new Location(display, 0, 0),
           "config file not found; create one with 'release-sentinel init' or pass -c FILE");
-    } catch (MalformedInputException e) {
-      throw new ConfigException(new Location(display, 0, 0), "config file is not UTF-8 text");
+    } catch (AccessDeniedException e) {
+      throw new ConfigException(
+          new Location(display, 0, 0),
+          "cannot read the config file: permission denied; make it readable by the user that runs"
+              + " the gate");
     } catch (IOException e) {
-      throw new ConfigException(new Location(display, 0, 0), "cannot read config file: " + e);
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      throw new ConfigException(new Location(display, 0, 0), "cannot read the config file: " + why);
     }
+    String text = utf8(bytes, display);
     Path dir = path.toAbsolutePath().getParent();
     return parse(text, display, Optional.of(path), dir);
+  }
+
+  /** The text, or a problem at the line and column of the first byte that is not UTF-8. */
+  private static String utf8(byte[] bytes, String display) throws ConfigException {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult r = decoder.decode(in, out, true);
+    if (r.isError()) {
+      int at = in.position();
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < at; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      int column =
+          new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8).length() + 1;
+      throw new ConfigException(
+          new Location(display, line, column),
+          "the config file is not UTF-8 text (byte 0x"
+              + String.format("%02x", bytes[at] & 0xff)
+              + " here): save it as UTF-8");
+    }
+    decoder.flush(out);
+    out.flip();
+    return out.toString();
   }
 
   /** Parses config text; {@code display} names the file in messages. */

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -191,8 +193,21 @@ class ConfigErrorsTest {
   @Test
   void nonUtf8FileIsRejectedClearly(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("c.yml");
-    Files.write(f, new byte[] {'g', 'i', 't', ':', ' ', (byte) 0xff, (byte) 0xfe, '\n'});
+    byte[] head = "timeout: 30s\n# café\ngit: ".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = Arrays.copyOf(head, head.length + 3);
+    bytes[head.length] = (byte) 0xff;
+    bytes[head.length + 1] = (byte) 0xfe;
+    bytes[head.length + 2] = '\n';
+    Files.write(f, bytes);
     assertThatThrownBy(() -> ConfigFile.load(f))
-        .hasMessageEndingWith("config file is not UTF-8 text");
+        .hasMessageEndingWith(
+            "c.yml:3:6: the config file is not UTF-8 text (byte 0xff here): save it as UTF-8");
+  }
+
+  @Test
+  void aDirectoryIsNotAConfigFile(@TempDir Path dir) {
+    assertThatThrownBy(() -> ConfigFile.load(dir))
+        .hasMessageContaining("is a directory, not a config file: pass the file itself, e.g. -c ")
+        .hasMessageNotContaining("Exception");
   }
 }
