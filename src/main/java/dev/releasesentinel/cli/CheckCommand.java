@@ -106,6 +106,22 @@ final class CheckCommand implements Callable<Integer> {
     Optional<Duration> runTimeout = parseTimeout();
     requireSelectors(only, "--only");
     requireSelectors(skip, "--skip");
+    for (ReportTarget t : targets) {
+      try {
+        ReportFiles.checkWritable(t.path());
+      } catch (IOException e) {
+        console.errLine(
+            "release-sentinel: error: cannot write the "
+                + t.format()
+                + " report to "
+                + t.path()
+                + ": "
+                + ReportFiles.why(e)
+                + "; nothing was checked. Give --report a path in a writable directory.");
+        log.trace(e);
+        return Cli.EXIT_USAGE;
+      }
+    }
 
     Gate gate = new Gate(root.env, root.clock, VersionInfo.VERSION, root.families());
     Gate.Request request =
@@ -181,7 +197,7 @@ final class CheckCommand implements Callable<Integer> {
                 + " report to "
                 + t.path()
                 + ": "
-                + Cli.describe(e)
+                + ReportFiles.why(e)
                 + "; the verdict was "
                 + report.verdict());
         log.trace(e);

@@ -2,9 +2,14 @@ package dev.releasesentinel.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
@@ -37,6 +42,44 @@ public final class ReportFiles {
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /**
+   * Fails now if {@code target} could not be written later: its directory is made, and a temp file
+   * is created in it and removed. A run that would end unable to write its report stops before it
+   * starts.
+   */
+  public static void checkWritable(Path target) throws IOException {
+    Path abs = target.toAbsolutePath();
+    if (Files.isDirectory(abs)) {
+      throw new FileSystemException(abs.toString(), null, "is a directory");
+    }
+    Path dir = abs.getParent();
+    Files.createDirectories(dir);
+    Files.delete(Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp"));
+  }
+
+  /** Why a file operation failed, in words, with the path it failed on. */
+  public static String why(IOException e) {
+    if (e instanceof FileSystemException f) {
+      String file = f.getFile() == null ? "" : " (" + f.getFile() + ")";
+      if (e instanceof AccessDeniedException) {
+        return "permission denied" + file;
+      }
+      if (e instanceof NoSuchFileException) {
+        return "no such file or directory" + file;
+      }
+      if (e instanceof NotDirectoryException) {
+        return "not a directory" + file;
+      }
+      if (e instanceof FileAlreadyExistsException) {
+        return "a file is in the way of a directory" + file;
+      }
+      if (f.getReason() != null) {
+        return f.getReason() + file;
+      }
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private static final Set<PosixFilePermission> READABLE =

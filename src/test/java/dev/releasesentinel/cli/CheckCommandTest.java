@@ -149,19 +149,31 @@ class CheckCommandTest {
   }
 
   @Test
-  void anUnwritableReportLeavesNoHalfFileAndExitsTwo() throws Exception {
+  void anUnwritableReportPathIsExitTwoBeforeAnythingRunsSayingWhy() throws Exception {
     Path blocker = repo.resolve("file");
     Files.writeString(blocker, "x");
     CliRun r =
         CliRun.run(
-            family(FakeCheck.of("git.clean-tree", Status.PASS)),
+            family(FakeCheck.of("git.clean-tree", Status.PASS).delay(Duration.ofSeconds(5))),
             Map.of(),
             args("--report", "json=" + blocker.resolve("gate.json")));
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err())
-        .contains("cannot write the json report to")
-        .contains("the verdict was SAFE");
-    assertThat(r.err()).doesNotContain("\tat ");
+        .contains("cannot write the json report to " + blocker.resolve("gate.json"))
+        .contains(": a file is in the way of a directory (" + blocker + ")")
+        .contains("nothing was checked");
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Exception");
+    try (var left = Files.list(repo)) {
+      assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+    }
+    CliRun dir =
+        CliRun.run(
+            family(FakeCheck.of("git.clean-tree", Status.PASS)),
+            Map.of(),
+            args("--report", "junit=" + repo));
+    assertThat(dir.exitCode()).isEqualTo(2);
+    assertThat(dir.err()).contains(": is a directory (" + repo.toAbsolutePath() + ")");
   }
 
   @Test
