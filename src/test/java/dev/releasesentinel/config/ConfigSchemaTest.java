@@ -86,6 +86,8 @@ class ConfigSchemaTest {
         "system:\n  disk: [{ path: /, min-free: 5 gigs }]\n",
         "env:\n  required: [DB-URL]\n",
         "api:\n  endpoints: [{ url: http://x }]\n",
+        "api:\n  endpoints: [{ name: a, url: 'ftp://x' }]\n",
+        "api:\n  endpoints: [{ name: a, url: '' }]\n",
         "api:\n  endpoints: [{ name: a, url: http://x, severity: fatal }]\n",
         "api:\n  endpoints: [{ name: a, url: http://x, expect: { status: [600] } }]\n",
         "git:\n  version: { format: loose }\n",
