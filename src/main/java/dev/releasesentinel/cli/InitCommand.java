@@ -1,11 +1,13 @@
 package dev.releasesentinel.cli;
 
+import dev.releasesentinel.config.ConfigFile;
 import dev.releasesentinel.report.ReportFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,6 +49,19 @@ final class InitCommand implements Callable<Integer> {
               + target
               + " already exists; keep it, or pass --force to overwrite it");
       return Cli.EXIT_USAGE;
+    }
+    if (config == null && !force) {
+      Optional<Path> existing = ConfigFile.discover(repo);
+      if (existing.isPresent()) {
+        console.errLine(
+            "release-sentinel: error: "
+                + existing.get()
+                + " is already the config the gate reads here; a new "
+                + target
+                + " would take its place. Keep it, pass --force to write the new one anyway, or"
+                + " -c FILE to write elsewhere");
+        return Cli.EXIT_USAGE;
+      }
     }
     ReportFiles.writeAtomically(target, starter());
     console.out(

@@ -62,6 +62,22 @@ class CommandsTest {
   }
 
   @Test
+  void initDoesNotShadowAConfigInDotGithub() throws Exception {
+    Path github = dir.resolve(".github/release-sentinel.yml");
+    Files.createDirectories(github.getParent());
+    Files.writeString(github, "git: {}\n");
+    CliRun r = CliRun.run(Families.all(), Map.of(), "init", "-C", dir.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("is already the config the gate reads here");
+    assertThat(dir.resolve(".release-sentinel.yml")).doesNotExist();
+    assertThat(
+            CliRun.run(Families.all(), Map.of(), "init", "-C", dir.toString(), "--force")
+                .exitCode())
+        .isZero();
+    assertThat(dir.resolve(".release-sentinel.yml")).exists();
+  }
+
+  @Test
   void validateSaysValidOrListsEveryProblem() throws Exception {
     Path file = dir.resolve("c.yml");
     Files.writeString(file, "git: {}\nenvironments:\n  prod: {}\n");
