@@ -84,6 +84,24 @@ public final class ConfigFile {
     return parse(text, display, Optional.of(path), dir);
   }
 
+  /** The last line any part of {@code node} is on. */
+  private static int lastLine(Node node) {
+    int last = node.location().line();
+    if (node instanceof Node.MapNode m) {
+      for (Location l : m.keyLocations().values()) {
+        last = Math.max(last, l.line());
+      }
+      for (Node child : m.entries().values()) {
+        last = Math.max(last, lastLine(child));
+      }
+    } else if (node instanceof Node.ListNode l) {
+      for (Node child : l.items()) {
+        last = Math.max(last, lastLine(child));
+      }
+    }
+    return last;
+  }
+
   /** The text, or a problem at the line and column of the first byte that is not UTF-8. */
   private static String utf8(byte[] bytes, String display) throws ConfigException {
     CharsetDecoder decoder =
@@ -162,7 +180,13 @@ public final class ConfigFile {
     Map<String, Config> byEnv = new LinkedHashMap<>();
     for (Map.Entry<String, Node.MapNode> p : profiles.entrySet()) {
       Node.MapNode merged = Merge.overlay(rootMap, p.getValue());
-      byEnv.put(p.getKey(), binder.bind(merged, path, Optional.of(p.getKey()), names));
+      Node.MapNode own = p.getValue();
+      Binder scoped =
+          new Binder(
+              problems.within(
+                  own.location().line(), lastLine(own), "environments." + p.getKey() + ": "),
+              baseDir);
+      byEnv.put(p.getKey(), scoped.bind(merged, path, Optional.of(p.getKey()), names));
     }
     problems.throwIfAny();
     return new ConfigFile(path.orElse(null), display, base, byEnv);

@@ -123,7 +123,7 @@ class ConfigErrorsTest {
             "c.yml:1:1: the config must be a map of families (git, env, system, api), not a list"),
         Arguments.of(
             "environments:\n  prod:\n    git: { brnch: x }\n",
-            "c.yml:3:12: unknown key 'brnch' in git; known keys: severity, clean-tree, allow-untracked, branches, remote, version, tag-absent"),
+            "c.yml:3:12: environments.prod: unknown key 'brnch' in git; known keys: severity, clean-tree, allow-untracked, branches, remote, version, tag-absent"),
         Arguments.of(
             "environments:\n  prod: [x]\n",
             "c.yml:2:9: environments.prod must be a map of overrides, not a list"));
@@ -158,6 +158,20 @@ class ConfigErrorsTest {
   }
 
   @Test
+  void aTopLevelProblemIsReportedOnceAndWithoutAProfilePrefix() {
+    assertThatThrownBy(
+            () ->
+                ConfigFile.parse(
+                    "timeout: soon\nenvironments:\n  prod: {}\n  staging:\n    git: {}\n",
+                    "c.yml",
+                    Optional.empty(),
+                    Path.of(".")))
+        .hasMessage(
+            "c.yml:1:10: timeout: 'soon' is not a duration; write e.g. 250ms, 5s, 2m, 1h or"
+                + " 1m30s");
+  }
+
+  @Test
   void aProblemInAProfileIsReportedEvenWhenThatProfileIsNotSelected() {
     assertThatThrownBy(
             () ->
@@ -166,7 +180,7 @@ class ConfigErrorsTest {
                     "c.yml",
                     Optional.empty(),
                     Path.of(".")))
-        .hasMessageContaining("c.yml:4:14: timeout: 'soon' is not a duration");
+        .hasMessageContaining("c.yml:4:14: environments.prod: timeout: 'soon' is not a duration");
   }
 
   @Test
