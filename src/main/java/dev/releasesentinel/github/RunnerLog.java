@@ -95,9 +95,12 @@ public final class RunnerLog {
     command(a.level().command(), props, a.message());
   }
 
-  /** A plain {@code ::warning} without a location. */
+  /**
+   * A {@code ::warning} of the gate's own (not a check's), without a location: titled {@code
+   * release-sentinel} so that the annotation says where it comes from.
+   */
   public void warning(String message) {
-    command("warning", Map.of(), message);
+    command("warning", Map.of("title", "release-sentinel"), message);
   }
 
   /** A plain {@code ::error} without a location. */

@@ -324,7 +324,10 @@ class ActionGitHubApiTest {
     assertThat(r.commands("warning"))
         .hasSize(2)
         .allSatisfy(
-            w -> assertThat(w.data()).contains("HTTP 502").contains("verdict is unchanged"));
+            w -> {
+              assertThat(w.data()).contains("HTTP 502").contains("verdict is unchanged");
+              assertThat(w.properties()).containsEntry("title", "release-sentinel");
+            });
   }
 
   @Test
