@@ -84,7 +84,9 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(
       names = "--fail-fast",
-      description = "Cancel remaining checks at the first blocking failure.")
+      description =
+          "At the first blocking failure, cancel the checks that can no longer change the"
+              + " verdict (critical checks still finish).")
   boolean failFast;
 
   @Option(names = "--strict", description = "Warnings block.")

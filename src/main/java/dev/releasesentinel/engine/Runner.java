@@ -20,7 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Runs every selected check at once, each on its own thread, under one deadline. A check still
  * running at the deadline ends as ERROR saying what it was doing; a check that throws ends as ERROR
- * (fail closed). With fail-fast, the first blocking failure cancels the checks still running.
+ * (fail closed). With fail-fast, the first blocking failure cancels the checks still running that
+ * can no longer change the verdict: all but the critical ones (all of them after a critical
+ * failure), so the verdict is the one a full run would give.
  */
 public final class Runner {
 
@@ -97,7 +99,7 @@ public final class Runner {
       }
       int pending = slots.size();
       String failFastCause = null;
-      while (pending > 0 && failFastCause == null) {
+      while (pending > 0) {
         long left = deadlineNanos - System.nanoTime();
         Slot done;
         try {
@@ -109,26 +111,37 @@ public final class Runner {
         if (done == null) {
           break; // the deadline passed
         }
+        if (results.get(done.check.id()) != null) {
+          continue; // cancelled by fail-fast, and finished anyway: the cancellation stands
+        }
         pending--;
         CheckResult r = done.result;
         results.put(r.id(), r);
         listener.onEvent(new ProgressEvent.CheckFinished(r));
         if (options.failFast() && r.status().isFailure() && r.blocks(false)) {
-          failFastCause = r.id().value();
+          if (failFastCause == null) {
+            failFastCause = r.id().value();
+          }
+          // Cancel what can no longer change the verdict: after a blocking failure, every check
+          // but the critical ones (which could still make it CRITICAL); after a critical one, all.
+          boolean critical = Verdict.of(r, options.strict()) == Verdict.CRITICAL;
+          for (Slot slot : slots) {
+            if (results.get(slot.check.id()) == null
+                && (critical || slot.check.severity() != Severity.CRITICAL)) {
+              pending--;
+              cancel(slot, results, listener, failFastCause);
+            }
+          }
         }
       }
-      // Whatever has not reported by now is cut off: by fail-fast or by the deadline.
+      // Whatever has not reported by now is cut off by the deadline.
       for (Slot slot : slots) {
         if (results.get(slot.check.id()) != null) {
           continue;
         }
         slot.cancelled = true;
         slot.future.cancel(true);
-        CheckResult r =
-            failFastCause != null
-                ? CheckResult.skip(
-                    slot.check, "cancelled by --fail-fast after " + failFastCause + " failed")
-                : slot.timedOut(options.timeout());
+        CheckResult r = slot.timedOut(options.timeout());
         results.put(r.id(), r);
         listener.onEvent(new ProgressEvent.CheckFinished(r));
       }
@@ -140,6 +153,16 @@ public final class Runner {
     Duration duration = Duration.ofNanos(System.nanoTime() - startNanos);
     listener.onEvent(new ProgressEvent.RunFinished(verdict, duration));
     return new Outcome(ordered, Map.copyOf(facts), verdict, startedAt, duration);
+  }
+
+  private static void cancel(
+      Slot slot, Map<CheckId, CheckResult> results, ProgressListener listener, String cause) {
+    slot.cancelled = true;
+    slot.future.cancel(true);
+    CheckResult r =
+        CheckResult.skip(slot.check, "cancelled by --fail-fast after " + cause + " failed");
+    results.put(r.id(), r);
+    listener.onEvent(new ProgressEvent.CheckFinished(r));
   }
 
   /** One check in flight. */

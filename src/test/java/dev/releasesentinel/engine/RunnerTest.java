@@ -125,6 +125,38 @@ class RunnerTest {
   }
 
   @Test
+  void failFastNeverLowersTheVerdictACriticalCheckStillRuns() {
+    List<Check> checks =
+        List.of(
+            FakeCheck.of("a.fails", Status.FAIL),
+            FakeCheck.of("b.critical", Status.FAIL)
+                .severity(Severity.CRITICAL)
+                .delay(Duration.ofMillis(300)),
+            FakeCheck.of("c.slow", Status.PASS).delay(Duration.ofSeconds(20)));
+    Runner.Outcome o = runner(Duration.ofSeconds(30), true).run(checks, Map.of());
+    assertThat(o.results().get(1).status()).isEqualTo(Status.FAIL);
+    assertThat(o.results().get(2).message())
+        .isEqualTo("cancelled by --fail-fast after a.fails failed");
+    assertThat(o.verdict()).isEqualTo(Verdict.CRITICAL);
+    assertThat(o.duration()).isLessThan(Duration.ofSeconds(10));
+  }
+
+  @Test
+  void failFastAfterACriticalFailureCancelsEvenCriticalChecks() {
+    List<Check> checks =
+        List.of(
+            FakeCheck.of("a.critical", Status.FAIL).severity(Severity.CRITICAL),
+            FakeCheck.of("b.critical", Status.PASS)
+                .severity(Severity.CRITICAL)
+                .delay(Duration.ofSeconds(20)));
+    Runner.Outcome o = runner(Duration.ofSeconds(30), true).run(checks, Map.of());
+    assertThat(o.results().get(1).message())
+        .isEqualTo("cancelled by --fail-fast after a.critical failed");
+    assertThat(o.verdict()).isEqualTo(Verdict.CRITICAL);
+    assertThat(o.duration()).isLessThan(Duration.ofSeconds(10));
+  }
+
+  @Test
   void failFastIgnoresWarningSeverityFailures() {
     List<Check> checks =
         List.of(
