@@ -3,6 +3,8 @@ package dev.releasesentinel.checks.api;
 import dev.releasesentinel.engine.CheckContext;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,6 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.Connection;
+import okhttp3.ConnectionPool;
+import okhttp3.EventListener;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -29,6 +34,13 @@ import okio.BufferedSource;
  * reads at most {@link Attempt#BODY_LIMIT} of the body and closes the response before returning the
  * {@link Attempt}. The call runs on the dispatcher while the check's thread waits, so that an
  * interrupt or a cancelled run stops it at once.
+ *
+ * <p>A request that fails on a pooled connection before any response arrived is sent once more on a
+ * fresh connection, within the same attempt: the server had closed that idle connection (an
+ * HTTP/1.0 server closes after every answer without saying so; an HTTP/1.1 server after its
+ * keep-alive timeout), and OkHttp does not notice before reusing it for a GET. The client's own
+ * recovery ({@code retryOnConnectionFailure}) is off so that every other failure costs an attempt;
+ * this is the one case it would have covered that says nothing about the upstream.
  */
 final class OkHttpAttempt {
 
@@ -41,6 +53,7 @@ final class OkHttpAttempt {
   private final Headers headers;
   private final String via;
   private final CheckContext ctx;
+  private OkHttpClient fresh;
 
   OkHttpAttempt(
       OkHttpClient client,
@@ -72,7 +85,17 @@ final class OkHttpAttempt {
       Object outcome =
           left <= 0
               ? new InterruptedIOException("timeout")
-              : send(build(current, method, body), left);
+              : send(client, build(current, method, body), left);
+      if (outcome instanceof Stale stale) {
+        left = end - System.nanoTime();
+        outcome =
+            left <= 0
+                ? stale.error()
+                : send(freshConnections(), build(current, method, body), left);
+        if (outcome instanceof Stale again) {
+          outcome = again.error(); // cannot happen on a fresh connection; never sent a third time
+        }
+      }
       Duration took = Duration.ofNanos(System.nanoTime() - start);
       if (outcome == Cancelled.INSTANCE) {
         return Attempt.failed(Attempt.Failure.CANCELLED, "cancelled", took);
@@ -174,16 +197,82 @@ final class OkHttpAttempt {
     INSTANCE
   }
 
-  /** A {@link Hop}, the {@link IOException} that ended the call, or {@link Cancelled}. */
-  private Object send(Request r, long timeoutNanos) {
-    Call call = client.newCall(r);
+  /** The call failed on a reused connection before any response: the connection was stale. */
+  private record Stale(IOException error) {}
+
+  /**
+   * The client with a pool that keeps no idle connection: each of its calls opens a new one, which
+   * is closed once the response is.
+   */
+  private OkHttpClient freshConnections() {
+    if (fresh == null) {
+      fresh =
+          client.newBuilder().connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS)).build();
+    }
+    return fresh;
+  }
+
+  /**
+   * Follows one call's connection through OkHttp's events: whether the call opened a connection or
+   * took one from the pool, and whether response headers arrived. {@link OkHttpProbe} installs it
+   * for every call whose request carries one as a tag.
+   */
+  static final class ConnectionUse extends EventListener {
+    private volatile boolean connected;
+    private volatile boolean acquired;
+    private volatile boolean answered;
+
+    @Override
+    public void connectStart(Call call, InetSocketAddress address, Proxy proxy) {
+      connected = true;
+    }
+
+    @Override
+    public void connectionAcquired(Call call, Connection connection) {
+      acquired = true;
+    }
+
+    @Override
+    public void responseHeadersEnd(Call call, Response response) {
+      answered = true;
+    }
+
+    /**
+     * Whether {@code e} ended the call on a pooled connection before any response arrived. A
+     * timeout is not: the server was slow, not gone.
+     */
+    boolean staleConnection(Call call, IOException e) {
+      return acquired
+          && !connected
+          && !answered
+          && !call.isCanceled()
+          && !(e instanceof InterruptedIOException);
+    }
+  }
+
+  /**
+   * The listener for {@code call}: its request's {@link ConnectionUse}, or none (for OkHttpProbe's
+   * {@code eventListenerFactory}).
+   */
+  static EventListener listenerFor(Call call) {
+    ConnectionUse use = call.request().tag(ConnectionUse.class);
+    return use != null ? use : EventListener.NONE;
+  }
+
+  /**
+   * A {@link Hop}, the {@link IOException} that ended the call, {@link Stale} or {@link Cancelled}.
+   */
+  private Object send(OkHttpClient http, Request request, long timeoutNanos) {
+    ConnectionUse use = new ConnectionUse();
+    Request r = request.newBuilder().tag(ConnectionUse.class, use).build();
+    Call call = http.newCall(r);
     call.timeout().timeout(timeoutNanos, TimeUnit.NANOSECONDS);
     CompletableFuture<Object> done = new CompletableFuture<>();
     call.enqueue(
         new Callback() {
           @Override
           public void onFailure(Call c, IOException e) {
-            done.complete(e);
+            done.complete(use.staleConnection(c, e) ? new Stale(e) : e);
           }
 
           @Override

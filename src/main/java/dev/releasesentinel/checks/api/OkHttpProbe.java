@@ -72,7 +72,10 @@ public final class OkHttpProbe implements HttpProbe {
             .followRedirects(false)
             .followSslRedirects(false)
             // Every attempt counts: OkHttp's silent retry would hide failures and double requests.
+            // OkHttpAttempt itself sends a request again on a fresh connection when a pooled one
+            // turned out to be stale, which the listener below tells it.
             .retryOnConnectionFailure(false)
+            .eventListenerFactory(OkHttpAttempt::listenerFor)
             .proxySelector(proxies)
             .proxyAuthenticator(this::proxyCredentials)
             .build();
