@@ -112,16 +112,12 @@ final class CheckCommand implements Callable<Integer> {
       try {
         ReportFiles.checkWritable(t.path());
       } catch (IOException e) {
-        console.errLine(
-            "release-sentinel: error: cannot write the "
-                + t.format()
-                + " report to "
-                + t.path()
-                + ": "
-                + ReportFiles.why(e)
-                + "; nothing was checked. Give --report a path in a writable directory.");
-        log.trace(e);
-        return Cli.EXIT_USAGE;
+        return cannotWrite(
+            console,
+            log,
+            t,
+            e,
+            "nothing was checked. Give --report a path in a writable directory.");
       }
     }
 
@@ -193,17 +189,7 @@ final class CheckCommand implements Callable<Integer> {
             "wrote the " + t.format() + " report to " + t.path(),
             java.util.Map.of("format", t.format(), "path", t.path().toString()));
       } catch (IOException e) {
-        console.errLine(
-            "release-sentinel: error: cannot write the "
-                + t.format()
-                + " report to "
-                + t.path()
-                + ": "
-                + ReportFiles.why(e)
-                + "; the verdict was "
-                + report.verdict());
-        log.trace(e);
-        return Cli.EXIT_USAGE;
+        return cannotWrite(console, log, t, e, "the verdict was " + report.verdict());
       }
     }
     return report.exitCode();
@@ -243,6 +229,22 @@ final class CheckCommand implements Callable<Integer> {
       out.add(new ReportTarget(f, Path.of(r.substring(eq + 1))));
     }
     return out;
+  }
+
+  /** Says which report could not be written and why, then what it means; the exit code. */
+  private static int cannotWrite(
+      Console console, Log log, ReportTarget t, IOException e, String then) {
+    console.errLine(
+        "release-sentinel: error: cannot write the "
+            + t.format()
+            + " report to "
+            + t.path()
+            + ": "
+            + ReportFiles.why(e)
+            + "; "
+            + then);
+    log.trace(e);
+    return Cli.EXIT_USAGE;
   }
 
   /** {@code --only ""} or {@code --only ,} names nothing: an error, never "no filter". */
