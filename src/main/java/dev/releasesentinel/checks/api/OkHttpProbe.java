@@ -5,6 +5,7 @@ import dev.failsafe.FailsafeException;
 import dev.failsafe.RetryPolicy;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.Environment;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +24,7 @@ import okhttp3.Credentials;
 import okhttp3.Dispatcher;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -76,9 +78,22 @@ public final class OkHttpProbe implements HttpProbe {
             // turned out to be stale, which the listener below tells it.
             .retryOnConnectionFailure(false)
             .eventListenerFactory(OkHttpAttempt::listenerFor)
+            // OkHttp sends a 503 that says "Retry-After: 0" again inside the same call, whatever
+            // retryOnConnectionFailure says: two requests for one attempt. Without the header the
+            // answer comes back as it is, and the retry policy's own backoff applies.
+            .addNetworkInterceptor(OkHttpProbe::noImmediateRetry)
             .proxySelector(proxies)
             .proxyAuthenticator(this::proxyCredentials)
             .build();
+  }
+
+  private static Response noImmediateRetry(Interceptor.Chain chain) throws IOException {
+    Response response = chain.proceed(chain.request());
+    String retryAfter = response.header("Retry-After");
+    if (response.code() == 503 && retryAfter != null && retryAfter.strip().equals("0")) {
+      return response.newBuilder().removeHeader("Retry-After").build();
+    }
+    return response;
   }
 
   /** The probe for one run; creates the client but opens no connection. */

@@ -168,6 +168,22 @@ class ApiRetryTest {
     assertThat(ctx.waits()).containsExactly(Duration.ofMillis(150));
   }
 
+  /**
+   * OkHttp repeats a 503 that says {@code Retry-After: 0} once inside the same call, whatever its
+   * retryOnConnectionFailure; each request the server answers is one attempt, and the count must
+   * say so.
+   */
+  @Test
+  void a503WithRetryAfterZeroCostsOneAttemptPerRequest() throws Exception {
+    wm.stubFor(get("/now").willReturn(status(503).withHeader("Retry-After", "0")));
+    CheckResult r =
+        run(Yaml.endpoint(url("/now"), "attempts: 3", "backoff: 10ms"), RecordingContext.relaxed());
+
+    assertThat(r.status()).isEqualTo(Status.FAIL);
+    wm.verify(exactly(3), getRequestedFor(urlEqualTo("/now")));
+    assertThat(r.attempts()).isEqualTo(3);
+  }
+
   @Test
   void retriesAnAnswerSlowerThanTheAttemptTimeout() throws Exception {
     wm.stubFor(get("/slow").willReturn(ok("late").withFixedDelay(3_000)));
