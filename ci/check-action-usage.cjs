@@ -26,8 +26,8 @@ const outputs = Object.keys(action.outputs || {});
 // Values the action accepts for its enum and boolean inputs (SPEC.md section 6).
 const BOOLEAN = /^(true|false)$/i;
 const VALUES = {
-  "fail-on": /^(blocked|critical|never)$/,
-  "pr-comment": /^(auto|always|never)$/,
+  "fail-on": /^(blocked|critical|never)$/i,
+  "pr-comment": /^(auto|always|never)$/i,
   "check-run": BOOLEAN,
   "job-summary": BOOLEAN,
   annotations: BOOLEAN,
@@ -69,7 +69,8 @@ for (const file of workflows) {
         }
         const rule = VALUES[key];
         const text = String(value);
-        if (rule && !text.includes("${{") && !rule.test(text)) {
+        // The action reads these in any case, surrounding whitespace ignored (docs/github-action.md).
+        if (rule && !text.includes("${{") && !rule.test(text.trim())) {
           problems.push(`${where}: ${key}: '${text}' is not one of ${rule.source.replace(/^\^\(|\)\$$/g, "").split("|").join(", ")}`);
         }
       }

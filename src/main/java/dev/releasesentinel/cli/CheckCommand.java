@@ -108,18 +108,6 @@ final class CheckCommand implements Callable<Integer> {
     Optional<Duration> runTimeout = parseTimeout();
     requireSelectors(only, "--only");
     requireSelectors(skip, "--skip");
-    for (ReportTarget t : targets) {
-      try {
-        ReportFiles.checkWritable(t.path());
-      } catch (IOException e) {
-        return cannotWrite(
-            console,
-            log,
-            t,
-            e,
-            "nothing was checked. Give --report a path in a writable directory.");
-      }
-    }
 
     Gate gate = new Gate(root.env, root.clock, VersionInfo.VERSION, root.families());
     Gate.Request request =
@@ -145,6 +133,20 @@ final class CheckCommand implements Callable<Integer> {
     }
     // Secrets are registered before anything about the run is printed.
     console.redactor().add(prepared.secrets());
+    // A report that could not be written is known now, not after the run (a valid config first,
+    // so that a bad one leaves no report directory behind).
+    for (ReportTarget t : targets) {
+      try {
+        ReportFiles.checkWritable(t.path());
+      } catch (IOException e) {
+        return cannotWrite(
+            console,
+            log,
+            t,
+            e,
+            "nothing was checked. Give --report a path in a writable directory.");
+      }
+    }
     // A note once: a JSON log line, or a plain line on stderr (not both with --debug).
     if (log.format() == Log.Format.JSON) {
       prepared.notes().forEach(n -> log.log(Log.Level.INFO, "config.note", n, java.util.Map.of()));

@@ -13,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A config file read and checked once, with every environment profile: {@link #load} reports every
@@ -84,22 +86,21 @@ public final class ConfigFile {
     return parse(text, display, Optional.of(path), dir);
   }
 
-  /** The last line any part of {@code node} is on. */
-  private static int lastLine(Node node) {
-    int last = node.location().line();
+  /** Where every part of {@code node} is: its nodes and its keys. */
+  private static Set<Location> locations(Node node) {
+    Set<Location> out = new HashSet<>();
+    collect(node, out);
+    return out;
+  }
+
+  private static void collect(Node node, Set<Location> out) {
+    out.add(node.location());
     if (node instanceof Node.MapNode m) {
-      for (Location l : m.keyLocations().values()) {
-        last = Math.max(last, l.line());
-      }
-      for (Node child : m.entries().values()) {
-        last = Math.max(last, lastLine(child));
-      }
+      out.addAll(m.keyLocations().values());
+      m.entries().values().forEach(child -> collect(child, out));
     } else if (node instanceof Node.ListNode l) {
-      for (Node child : l.items()) {
-        last = Math.max(last, lastLine(child));
-      }
+      l.items().forEach(child -> collect(child, out));
     }
-    return last;
   }
 
   /** The text, or a problem at the line and column of the first byte that is not UTF-8. */
@@ -182,10 +183,7 @@ public final class ConfigFile {
       Node.MapNode merged = Merge.overlay(rootMap, p.getValue());
       Node.MapNode own = p.getValue();
       Binder scoped =
-          new Binder(
-              problems.within(
-                  own.location().line(), lastLine(own), "environments." + p.getKey() + ": "),
-              baseDir);
+          new Binder(problems.within(locations(own), "environments." + p.getKey() + ": "), baseDir);
       byEnv.put(p.getKey(), scoped.bind(merged, path, Optional.of(p.getKey()), names));
     }
     problems.throwIfAny();

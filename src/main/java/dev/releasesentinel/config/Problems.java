@@ -7,16 +7,29 @@ import java.util.List;
 import java.util.Set;
 
 /** Collects every problem found while reading a config, without duplicates, in file order. */
-class Problems {
+final class Problems {
 
-  private final Set<ConfigProblem> problems = new LinkedHashSet<>();
+  private final Set<ConfigProblem> problems;
+  private final Set<Location> scope;
+  private final String prefix;
+
+  Problems() {
+    this(new LinkedHashSet<>(), Set.of(), "");
+  }
+
+  private Problems(Set<ConfigProblem> problems, Set<Location> scope, String prefix) {
+    this.problems = problems;
+    this.scope = scope;
+    this.prefix = prefix;
+  }
 
   void add(Location location, String message) {
-    problems.add(new ConfigProblem(location, message));
+    problems.add(
+        new ConfigProblem(location, scope.contains(location) ? prefix + message : message));
   }
 
   void addAll(List<ConfigProblem> more) {
-    problems.addAll(more);
+    more.forEach(p -> add(p.location(), p.message()));
   }
 
   boolean isEmpty() {
@@ -32,38 +45,16 @@ class Problems {
   }
 
   /**
-   * The same collection, with {@code prefix} before every problem found on lines {@code from} to
-   * {@code to}: a profile's own lines, so that "unknown key 'brnaches' in git" says it is in {@code
+   * The same collection, with {@code prefix} before every problem found at one of {@code own}: a
+   * profile's own nodes and keys, so that "unknown key 'brnaches' in git" says it is in {@code
    * environments.prod}. Problems elsewhere (the top level, merged in) are added as they are.
    */
-  Problems within(int from, int to, String prefix) {
-    Problems outer = this;
-    return new Problems() {
-      @Override
-      void add(Location location, String message) {
-        boolean inside = location.line() >= from && location.line() <= to;
-        outer.add(location, inside ? prefix + message : message);
-      }
-
-      @Override
-      void addAll(List<ConfigProblem> more) {
-        more.forEach(p -> add(p.location(), p.message()));
-      }
-
-      @Override
-      boolean isEmpty() {
-        return outer.isEmpty();
-      }
-
-      @Override
-      List<ConfigProblem> sorted() {
-        return outer.sorted();
-      }
-    };
+  Problems within(Set<Location> own, String prefix) {
+    return new Problems(problems, own, prefix);
   }
 
   void throwIfAny() throws ConfigException {
-    if (!isEmpty()) {
+    if (!problems.isEmpty()) {
       throw new ConfigException(sorted());
     }
   }

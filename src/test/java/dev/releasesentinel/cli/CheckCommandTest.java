@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.releasesentinel.checks.Family;
+import dev.releasesentinel.engine.Check;
+import dev.releasesentinel.engine.CheckContext;
+import dev.releasesentinel.engine.CheckId;
+import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.engine.Status;
 import dev.releasesentinel.testing.FakeCheck;
@@ -14,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,12 +157,32 @@ class CheckCommandTest {
   void anUnwritableReportPathIsExitTwoBeforeAnythingRunsSayingWhy() throws Exception {
     Path blocker = repo.resolve("file");
     Files.writeString(blocker, "x");
+    AtomicBoolean ran = new AtomicBoolean();
+    Check watched =
+        new Check() {
+          @Override
+          public CheckId id() {
+            return CheckId.of("git.clean-tree");
+          }
+
+          @Override
+          public Severity severity() {
+            return Severity.BLOCK;
+          }
+
+          @Override
+          public CheckResult run(CheckContext context) {
+            ran.set(true);
+            return CheckResult.pass(this, "clean");
+          }
+        };
     CliRun r =
         CliRun.run(
-            family(FakeCheck.of("git.clean-tree", Status.PASS).delay(Duration.ofSeconds(5))),
+            List.of(new FakeFamily("git", List.of(watched))),
             Map.of(),
             args("--report", "json=" + blocker.resolve("gate.json")));
     assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(ran).as("no check ran").isFalse();
     assertThat(r.err())
         .contains("cannot write the json report to " + blocker.resolve("gate.json"))
         .contains(": a file is in the way of a directory (" + blocker + ")")

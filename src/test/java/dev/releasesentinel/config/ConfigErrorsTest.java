@@ -172,6 +172,21 @@ class ConfigErrorsTest {
   }
 
   @Test
+  void onOneLineOnlyTheProfilesOwnProblemCarriesTheProfile() {
+    assertThatThrownBy(
+            () ->
+                ConfigFile.parse(
+                    "{timeout: soon, environments: {prod: {git: {brnch: x}}}}\n",
+                    "c.yml",
+                    Optional.empty(),
+                    Path.of(".")))
+        .hasMessageStartingWith("c.yml:1:11: timeout: 'soon' is not a duration")
+        .hasMessageContaining("environments.prod: unknown key 'brnch' in git")
+        .satisfies(
+            e -> assertThat(e.getMessage().split("'soon'", -1)).as("reported once").hasSize(2));
+  }
+
+  @Test
   void aProblemInAProfileIsReportedEvenWhenThatProfileIsNotSelected() {
     assertThatThrownBy(
             () ->

@@ -90,7 +90,8 @@ public final class OkHttpProbe implements HttpProbe {
   private static Response noImmediateRetry(Interceptor.Chain chain) throws IOException {
     Response response = chain.proceed(chain.request());
     String retryAfter = response.header("Retry-After");
-    if (response.code() == 503 && retryAfter != null && retryAfter.strip().equals("0")) {
+    // OkHttp's own test: digits only, read as zero ("0", "00", ...).
+    if (response.code() == 503 && retryAfter != null && retryAfter.matches("0+")) {
       return response.newBuilder().removeHeader("Retry-After").build();
     }
     return response;

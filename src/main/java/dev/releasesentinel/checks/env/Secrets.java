@@ -33,7 +33,8 @@ public final class Secrets {
           "INPUT_GITHUB-TOKEN",
           "ACTIONS_RUNTIME_TOKEN",
           "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
-          "CI_JOB_TOKEN");
+          "CI_JOB_TOKEN",
+          "GIT_TOKEN");
 
   /** Proxy settings the api family honours; their URLs may carry a password. */
   static final List<String> PROXIES =

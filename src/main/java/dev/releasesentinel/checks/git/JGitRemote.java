@@ -2,6 +2,7 @@ package dev.releasesentinel.checks.git;
 
 import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.engine.Suggest;
+import dev.releasesentinel.redact.Redactor;
 import java.io.File;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -10,10 +11,8 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -384,26 +383,22 @@ final class JGitRemote {
     return scrub(msg, secrets);
   }
 
-  /** Removes URL passwords and every known secret (and its base64 form) from a text. */
+  /**
+   * The text with URL passwords and every known secret masked, by the project's {@link Redactor}
+   * (every encoded form; a password holding an {@code @} too). The credential of a header value
+   * such as {@code basic BASE64} is a secret of its own as well.
+   */
   static String scrub(String text, Set<String> secrets) {
     if (text == null) {
       return "";
     }
-    String out = text.replaceAll("(?i)\\b([a-z][a-z0-9+.-]*://)[^/@\\s]*@", "$1");
+    Set<String> all = new LinkedHashSet<>(secrets);
     for (String s : secrets) {
-      if (s == null || s.length() < 4) {
-        continue;
-      }
-      out = out.replace(s, "***");
-      out =
-          out.replace(
-              Base64.getEncoder().encodeToString(s.getBytes(StandardCharsets.UTF_8)), "***");
-      // "basic BASE64" headers: hide the credential part on its own as well
       int space = s.indexOf(' ');
-      if (space > 0 && s.length() - space > 4) {
-        out = out.replace(s.substring(space + 1), "***");
+      if (space > 0) {
+        all.add(s.substring(space + 1));
       }
     }
-    return out;
+    return Redactor.of(all).redact(text);
   }
 }

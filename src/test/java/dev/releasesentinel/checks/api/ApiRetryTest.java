@@ -30,6 +30,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ApiRetryTest {
 
@@ -173,9 +175,10 @@ class ApiRetryTest {
    * retryOnConnectionFailure; each request the server answers is one attempt, and the count must
    * say so.
    */
-  @Test
-  void a503WithRetryAfterZeroCostsOneAttemptPerRequest() throws Exception {
-    wm.stubFor(get("/now").willReturn(status(503).withHeader("Retry-After", "0")));
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "00"})
+  void a503WithRetryAfterZeroCostsOneAttemptPerRequest(String zero) throws Exception {
+    wm.stubFor(get("/now").willReturn(status(503).withHeader("Retry-After", zero)));
     CheckResult r =
         run(Yaml.endpoint(url("/now"), "attempts: 3", "backoff: 10ms"), RecordingContext.relaxed());
 
