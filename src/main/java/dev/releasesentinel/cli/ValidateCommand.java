@@ -40,13 +40,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
     try {
       ConfigFile loaded = ConfigFile.load(file.get());
-      Config base = loaded.select(Optional.empty());
-      List<String> families = new ArrayList<>();
-      base.git().ifPresent(g -> families.add("git"));
-      base.env().ifPresent(g -> families.add("env"));
-      base.system().ifPresent(g -> families.add("system"));
-      base.api().ifPresent(g -> families.add("api"));
-      if (families.isEmpty() && !anyProfileChecks(loaded)) {
+      List<String> families = families(loaded.select(Optional.empty()));
+      if (loaded.all().stream().allMatch(c -> families(c).isEmpty())) {
         console.errLine(
             "release-sentinel: error: "
                 + file.get()
@@ -70,16 +65,13 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private static boolean anyProfileChecks(ConfigFile loaded) throws ConfigException {
-    for (String name : loaded.environments()) {
-      Config c = loaded.select(Optional.of(name));
-      if (c.git().isPresent()
-          || c.env().isPresent()
-          || c.system().isPresent()
-          || c.api().isPresent()) {
-        return true;
-      }
-    }
-    return false;
+  /** The families a config runs, in the order the docs list them. */
+  private static List<String> families(Config c) {
+    List<String> families = new ArrayList<>();
+    c.git().ifPresent(g -> families.add("git"));
+    c.env().ifPresent(g -> families.add("env"));
+    c.system().ifPresent(g -> families.add("system"));
+    c.api().ifPresent(g -> families.add("api"));
+    return families;
   }
 }

@@ -5,10 +5,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The action's log on stdout as the runner reads it. Secrets are registered with {@code
@@ -19,8 +17,7 @@ import java.util.Set;
 public final class RunnerLog {
 
   private final PrintWriter out;
-  private volatile Redactor redactor = Redactor.NONE;
-  private final Set<String> masked = new LinkedHashSet<>();
+  private final Redactor redactor = Redactor.of();
   private final Map<String, Integer> counts = new LinkedHashMap<>();
 
   public RunnerLog(PrintWriter out) {
@@ -28,41 +25,25 @@ public final class RunnerLog {
   }
 
   /**
-   * Registers each secret with the runner, and each line of a multi-line one (the runner masks line
-   * by line, so the whole value alone would never match), then redacts everything written later
-   * with all of them. Values and lines shorter than {@link Redactor#MIN_LENGTH} are not masked.
+   * Registers each new secret with the runner, and each line of a multi-line one (the runner masks
+   * line by line, so the whole value alone would never match), and with the redaction layer that
+   * everything written later passes. Values and lines shorter than {@link Redactor#MIN_LENGTH} are
+   * not masked.
    */
   public synchronized Redactor mask(Collection<String> secrets) {
-    Set<String> values = new LinkedHashSet<>();
-    for (String s : secrets) {
-      if (s == null || s.isBlank()) {
-        continue;
-      }
-      values.add(s);
-      List<String> lines = WorkflowCommands.lines(s);
+    for (String v : redactor.add(secrets)) {
+      out.println(WorkflowCommands.command("add-mask", Map.of(), v));
+      List<String> lines = WorkflowCommands.lines(v);
       if (lines.size() > 1) {
         for (String line : lines) {
           if (line.strip().length() >= Redactor.MIN_LENGTH) {
-            values.add(line);
+            out.println(WorkflowCommands.command("add-mask", Map.of(), line));
           }
         }
       }
     }
-    for (String v : values) {
-      if (v.length() >= Redactor.MIN_LENGTH && masked.add(v)) {
-        out.println(WorkflowCommands.command("add-mask", Map.of(), v));
-      }
-    }
     out.flush();
-    List<String> all = new ArrayList<>(redactor.secrets());
-    all.addAll(masked);
-    redactor = Redactor.of(all);
     return redactor;
-  }
-
-  /** Replaces the redactor (one that already knows more encodings of the same secrets). */
-  public void redactWith(Redactor r) {
-    this.redactor = r;
   }
 
   public Redactor redactor() {

@@ -75,8 +75,14 @@ class ActionReporterTest {
   @Test
   void whatReachesTheGatewayIsRedactedWhoeverBuiltIt() throws Exception {
     log.mask(List.of("hunter2-hunter2"));
+    // The run id reaches the comment's footer from the context, after the report was redacted:
+    // only the redacting gateway stands between it and GitHub.
+    env.put("GITHUB_RUN_ID", "hunter2-hunter2");
     publish(blocked("password hunter2-hunter2 rejected"));
-    assertThat(github.comments.get(0).body()).contains("password \\*\\*\\* rejected");
+    assertThat(github.comments.get(0).body())
+        .contains("password \\*\\*\\* rejected")
+        .contains("runs/***")
+        .doesNotContain("hunter2-hunter2");
     assertThat(github.created.get(0).output().summary()).doesNotContain("hunter2-hunter2");
   }
 
