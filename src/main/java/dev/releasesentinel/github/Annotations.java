@@ -110,14 +110,6 @@ public final class Annotations {
   }
 
   /**
-   * The first {@link #PER_LEVEL} of an ordered list; when there are more, the last one kept says
-   * how many more there are and which.
-   */
-  public static List<Annotation> limit(List<Annotation> ordered, String noun) {
-    return limit(ordered, noun, PER_LEVEL);
-  }
-
-  /**
    * The first {@code room} of an ordered list (at most {@link #PER_LEVEL}); when there are more,
    * the last one kept says how many more there are and which. No room keeps none.
    */

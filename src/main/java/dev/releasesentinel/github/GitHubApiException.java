@@ -22,9 +22,4 @@ public final class GitHubApiException extends Exception {
   public int status() {
     return status;
   }
-
-  /** A token without the permission, e.g. a fork's read-only token. */
-  public boolean forbidden() {
-    return status == 403;
-  }
 }

@@ -84,11 +84,6 @@ public final class RunnerLog {
     command("warning", Map.of("title", "release-sentinel"), message);
   }
 
-  /** A plain {@code ::error} without a location. */
-  public void error(String message) {
-    command("error", Map.of(), message);
-  }
-
   /** An {@code ::error} without a location, with a title. */
   public void error(String title, String message) {
     command("error", Map.of("title", title), message);

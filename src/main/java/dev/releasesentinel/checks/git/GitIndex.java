@@ -22,7 +22,6 @@ final class GitIndex {
 
   static final int MODE_REGULAR = 0100644;
   static final int MODE_EXECUTABLE = 0100755;
-  static final int MODE_SYMLINK = 0120000;
   static final int MODE_GITLINK = 0160000;
 
   /** This index is not one the reader handles; use JGit's. */

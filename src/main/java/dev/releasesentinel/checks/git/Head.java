@@ -18,10 +18,6 @@ public record Head(Optional<String> commit, Optional<String> branch, String path
     Objects.requireNonNull(path, "path");
   }
 
-  public boolean detached() {
-    return branch.isEmpty();
-  }
-
   /** The first 7 characters of a commit id, as git prints them. */
   public static String shortId(String commit) {
     return commit.length() > 7 ? commit.substring(0, 7) : commit;

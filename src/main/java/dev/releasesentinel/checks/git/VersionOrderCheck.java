@@ -73,12 +73,7 @@ final class VersionOrderCheck extends GitCheck {
         rerun = true;
         continue;
       }
-      Optional<SemVer> v;
-      try {
-        v = Optional.of(Versions.parse(name, prefix));
-      } catch (SemVer.InvalidVersionException e) {
-        v = Optional.empty();
-      }
+      Optional<SemVer> v = SemVer.tryParse(name.substring(prefix.length()));
       if (v.isEmpty()) {
         ignored++;
         continue;

@@ -42,7 +42,7 @@ class JGitProbeTest {
     Head h = probe(repo.dir()).head();
     assertThat(h.commit()).contains(repo.head());
     assertThat(h.branch()).contains("main");
-    assertThat(h.detached()).isFalse();
+    assertThat(h.branch()).isPresent();
     assertThat(h.path()).isEqualTo(repo.dir().toString());
   }
 
