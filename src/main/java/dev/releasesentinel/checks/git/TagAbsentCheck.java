@@ -15,11 +15,9 @@ import java.util.function.Supplier;
  * already points at HEAD passes with a note (a re-run of the same release); one that points
  * elsewhere fails naming both commits (spec section 3.1).
  */
-final class TagAbsentCheck extends GitCheck {
+final class TagAbsentCheck extends VersionCheck {
 
-  private final GitConfig.VersionRules rules;
   private final String remote;
-  private final Optional<ReleaseVersion> version;
 
   TagAbsentCheck(
       CheckSpec spec,
@@ -31,19 +29,16 @@ final class TagAbsentCheck extends GitCheck {
         "tag-absent",
         spec,
         "the release tag does not exist yet, locally or on remote '" + remote + "'",
+        rules,
+        version,
         probe);
-    this.rules = rules;
     this.remote = remote;
-    this.version = version;
   }
 
   @Override
-  CheckResult judge(CheckContext context, GitProbe probe) throws GitProbeException {
-    if (version.isEmpty()) {
-      return Versions.missing(this, rules);
-    }
-    String tag = version.get().value();
-    context.fact(FACT_VERSION, tag);
+  CheckResult judge(CheckContext context, GitProbe probe, ReleaseVersion version)
+      throws GitProbeException {
+    String tag = version.value();
     Head head = head(context, probe);
     if (head.commit().isEmpty()) {
       return CheckResult.error(this, "HEAD has no commit yet in " + head.path());

@@ -2,11 +2,8 @@ package dev.releasesentinel.checks.git;
 
 import dev.releasesentinel.config.CheckSpec;
 import dev.releasesentinel.config.GitConfig;
-import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckContext;
-import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
-import dev.releasesentinel.engine.Severity;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,44 +12,22 @@ import java.util.Optional;
  * with {@code format: strict} MAJOR.MINOR.PATCH only; with {@code prerelease: false} no
  * pre-release. Reads no repository.
  */
-final class VersionFormatCheck implements Check {
-
-  private final CheckId id = CheckId.of("git", "version-format");
-  private final Severity severity;
-  private final GitConfig.VersionRules rules;
-  private final Optional<ReleaseVersion> version;
+final class VersionFormatCheck extends VersionCheck {
 
   VersionFormatCheck(
       CheckSpec spec, GitConfig.VersionRules rules, Optional<ReleaseVersion> version) {
-    this.severity = spec.severity();
-    this.rules = rules;
-    this.version = version;
+    // Reads no repository: its probe is never asked for.
+    super("version-format", spec, describe(rules), rules, version, () -> null);
   }
 
-  @Override
-  public CheckId id() {
-    return id;
-  }
-
-  @Override
-  public Severity severity() {
-    return severity;
-  }
-
-  @Override
-  public String description() {
+  private static String describe(GitConfig.VersionRules rules) {
     return "the release version is "
         + (rules.format() == GitConfig.Format.STRICT ? "MAJOR.MINOR.PATCH" : "SemVer 2.0.0")
         + (rules.prefix().isEmpty() ? " without prefix" : " with prefix '" + rules.prefix() + "'");
   }
 
   @Override
-  public CheckResult run(CheckContext context) {
-    if (version.isEmpty()) {
-      return Versions.missing(this, rules);
-    }
-    ReleaseVersion v = version.get();
-    context.fact(GitCheck.FACT_VERSION, v.value());
+  CheckResult judge(CheckContext context, GitProbe unused, ReleaseVersion v) {
     Map<String, Object> details = Map.of("version", v.value(), "source", v.source());
     SemVer semver;
     try {

@@ -15,11 +15,9 @@ import java.util.function.Supplier;
  * counted); an equal version is not greater. The release's own tag at HEAD (a re-run) is not
  * compared with itself.
  */
-final class VersionOrderCheck extends GitCheck {
+final class VersionOrderCheck extends VersionCheck {
 
-  private final GitConfig.VersionRules rules;
   private final String remote;
-  private final Optional<ReleaseVersion> version;
 
   VersionOrderCheck(
       CheckSpec spec,
@@ -32,19 +30,16 @@ final class VersionOrderCheck extends GitCheck {
         spec,
         "the release version is greater than every release tag"
             + (rules.prefix().isEmpty() ? "" : " under prefix '" + rules.prefix() + "'"),
+        rules,
+        version,
         probe);
-    this.rules = rules;
     this.remote = remote;
-    this.version = version;
   }
 
   @Override
-  CheckResult judge(CheckContext context, GitProbe probe) throws GitProbeException {
-    if (version.isEmpty()) {
-      return Versions.missing(this, rules);
-    }
-    String value = version.get().value();
-    context.fact(FACT_VERSION, value);
+  CheckResult judge(CheckContext context, GitProbe probe, ReleaseVersion version)
+      throws GitProbeException {
+    String value = version.value();
     SemVer current;
     try {
       current = Versions.parse(value, rules.prefix());
@@ -52,7 +47,7 @@ final class VersionOrderCheck extends GitCheck {
       return CheckResult.fail(
           this,
           "cannot order version "
-              + version.get().describe()
+              + version.describe()
               + ": "
               + e.getMessage()
               + " (see git.version-format)");
