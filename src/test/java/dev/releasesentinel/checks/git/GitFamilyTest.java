@@ -66,17 +66,4 @@ class GitFamilyTest {
         .extracting(Check::severity)
         .containsExactly(Severity.CRITICAL, Severity.CRITICAL, Severity.WARN);
   }
-
-  @Test
-  void theChecksOfARunShareOneProbe() {
-    int[] made = {0};
-    var once =
-        GitFamily.once(
-            () -> {
-              made[0]++;
-              return new Object();
-            });
-    assertThat(once.get()).isSameAs(once.get());
-    assertThat(made[0]).isEqualTo(1);
-  }
 }

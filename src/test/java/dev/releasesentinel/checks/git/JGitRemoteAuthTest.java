@@ -13,17 +13,23 @@ import dev.releasesentinel.checks.git.testing.CheckRun;
 import dev.releasesentinel.checks.git.testing.GitRepo;
 import dev.releasesentinel.checks.git.testing.JGitIsolation;
 import dev.releasesentinel.config.CheckSpec;
+import dev.releasesentinel.config.Config;
+import dev.releasesentinel.config.ConfigFile;
 import dev.releasesentinel.config.GitConfig;
 import dev.releasesentinel.config.Location;
+import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.RunContext;
 import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.engine.Status;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -203,14 +209,28 @@ class JGitRemoteAuthTest {
   }
 
   @Test
-  void listsTheRemoteOnceForBothChecks() {
+  void listsTheRemoteOnceForBothChecksOfTheFamily() throws Exception {
     repo.git("config", "http." + base() + "/.extraheader", "AUTHORIZATION: basic " + BASIC);
-    GitProbe probe = new JGitProbe(repo.dir(), Environment.of(Map.of()));
-    Optional<ReleaseVersion> v = Optional.of(new ReleaseVersion("v10.0.0", "--version"));
-    CheckRun run =
-        CheckRun.of(
-            new TagAbsentCheck(SPEC, RULES, "origin", v, () -> probe),
-            new VersionOrderCheck(SPEC, RULES, "origin", v, () -> probe));
+    // Built as a run builds them, so that the family's wiring decides whether they share a probe.
+    Config config =
+        ConfigFile.parse("git: { clean-tree: false }\n", "t.yml", Optional.empty(), repo.dir())
+            .select(Optional.empty());
+    List<Check> checks =
+        new GitFamily()
+            .checks(
+                config,
+                new RunContext(
+                    repo.dir(),
+                    Optional.of("v10.0.0"),
+                    Optional.empty(),
+                    Environment.of(Map.of()),
+                    Clock.systemUTC()));
+    Check[] both =
+        checks.stream()
+            .filter(c -> c.id().value().matches("git\\.(tag-absent|version-order)"))
+            .toArray(Check[]::new);
+    assertThat(both).hasSize(2);
+    CheckRun run = CheckRun.of(both);
     assertThat(run.results()).extracting(CheckResult::status).containsOnly(Status.PASS);
     assertThat(run.results().get(1).message()).contains("highest existing version v9.9.9");
     server.verify(1, getRequestedFor(urlPathEqualTo(REFS)));
