@@ -16,8 +16,7 @@ import dev.releasesentinel.github.CheckLocations;
 import dev.releasesentinel.github.GitHubGateway;
 import dev.releasesentinel.github.KohsukeGateway;
 import dev.releasesentinel.github.RunnerLog;
-import dev.releasesentinel.github.StepOutputs;
-import dev.releasesentinel.github.StepSummary;
+import dev.releasesentinel.github.StepFiles;
 import dev.releasesentinel.log.Log;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,9 +24,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -227,26 +224,9 @@ final class ActionCommand implements Callable<Integer> {
   private static int cannotRun(
       RunnerLog out, ActionContext context, boolean summary, List<String> reasons) {
     List<String> redacted = reasons.stream().map(out.redactor()::redact).toList();
-    if (context.outputFile().isEmpty()) {
-      out.text("release-sentinel: note: GITHUB_OUTPUT is not set, so no step outputs are written");
-    } else {
-      Map<String, String> outputs = new LinkedHashMap<>();
-      outputs.put("verdict", Verdict.CRITICAL.name());
-      outputs.put("exit-code", Integer.toString(Cli.EXIT_USAGE));
-      outputs.put("report", "");
-      outputs.put("blockers", "0");
-      try {
-        StepOutputs.append(context.outputFile().get(), outputs);
-      } catch (IOException | IllegalArgumentException e) {
-        out.error(TITLE, "cannot write the step outputs to GITHUB_OUTPUT: " + e.getMessage());
-      }
-    }
-    if (summary && context.summaryFile().isPresent()) {
-      try {
-        StepSummary.append(context.summaryFile().get(), cannotRunSummary(redacted), "");
-      } catch (IOException e) {
-        out.warning("cannot write the job summary: " + e.getMessage());
-      }
+    StepFiles.writeOutputs(out, context, Verdict.CRITICAL, Cli.EXIT_USAGE, "", 0);
+    if (summary) {
+      StepFiles.writeSummary(out, context, cannotRunSummary(redacted), "");
     }
     out.text(
         "release-sentinel: the gate could not run, so the verdict is CRITICAL; the step exits"

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,7 +67,7 @@ public final class ActionReporter {
       log.error(
           TITLE,
           "cannot write the JSON report in the workspace ("
-              + e
+              + ReportFiles.why(e)
               + "); the verdict was "
               + report.verdict());
       exit = 2;
@@ -134,36 +133,21 @@ public final class ActionReporter {
   }
 
   private boolean writeOutputs(RunReport report, Optional<String> reportPath) {
-    if (context.outputFile().isEmpty()) {
-      log.text("release-sentinel: note: GITHUB_OUTPUT is not set, so no step outputs are written");
-      return true;
-    }
-    Map<String, String> outputs = new LinkedHashMap<>();
-    outputs.put("verdict", report.verdict().name());
-    outputs.put("exit-code", Integer.toString(report.exitCode()));
-    outputs.put("report", reportPath.orElse(""));
-    outputs.put("blockers", Integer.toString(report.blockers().size()));
-    outputs.replaceAll((k, v) -> redact(v));
-    try {
-      StepOutputs.append(context.outputFile().get(), outputs);
-      return true;
-    } catch (IOException | IllegalArgumentException e) {
-      log.error(TITLE, "cannot write the step outputs to GITHUB_OUTPUT: " + e.getMessage());
-      return false;
-    }
+    return StepFiles.writeOutputs(
+        log,
+        context,
+        report.verdict(),
+        report.exitCode(),
+        reportPath.orElse(""),
+        report.blockers().size());
   }
 
   private void writeSummary(String markdown, Optional<String> reportPath) {
-    if (context.summaryFile().isEmpty()) {
-      return;
-    }
-    String rest =
-        reportPath.map(p -> "The full report is in `" + p + "` in the workspace.").orElse("");
-    try {
-      StepSummary.append(context.summaryFile().get(), markdown, rest);
-    } catch (IOException e) {
-      log.warning("cannot write the job summary: " + e.getMessage());
-    }
+    StepFiles.writeSummary(
+        log,
+        context,
+        markdown,
+        reportPath.map(p -> "The full report is in `" + p + "` in the workspace.").orElse(""));
   }
 
   private void commentOnPullRequest(RunReport report, String markdown) {
