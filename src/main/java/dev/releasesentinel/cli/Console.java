@@ -64,23 +64,24 @@ final class Console {
     return onGitHubActions ? neutralise(r) : r;
   }
 
-  private static String neutralise(String text) {
+  /**
+   * Each line neutralised, its separators kept: the runner ends a line at LF and at a lone CR
+   * alike, so both start a line that could be a command.
+   */
+  static String neutralise(String text) {
     if (!text.contains("::") && !text.contains("##[")) {
       return text;
     }
     StringBuilder b = new StringBuilder(text.length() + 8);
     int start = 0;
-    while (start <= text.length()) {
-      int nl = text.indexOf('\n', start);
-      int end = nl < 0 ? text.length() : nl;
-      b.append(WorkflowCommands.neutralise(text.substring(start, end)));
-      if (nl < 0) {
-        break;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        b.append(WorkflowCommands.neutralise(text.substring(start, i))).append(c);
+        start = i + 1;
       }
-      b.append('\n');
-      start = nl + 1;
     }
-    return b.toString();
+    return b.append(WorkflowCommands.neutralise(text.substring(start))).toString();
   }
 
   /** Neutralises whole lines on their way to stderr when on GitHub Actions. */
