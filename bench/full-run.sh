@@ -20,7 +20,7 @@ count=${ENDPOINTS:-5}
 delay=${DELAY_MS:-0}
 
 repo=$(small_repo)
-archive=$(cds_archive) # the launcher uses it
+cds_archive >/dev/null # the launcher uses it
 start_server "$delay"
 trap stop_server EXIT
 config="$out/full-$count-$delay.yml"

@@ -18,7 +18,7 @@ ensure_jar
 RUNS=${RUNS:-15}
 files=${FILES:-100000}
 tree=$(big_tree "$files")
-archive=$(cds_archive) # the launcher uses it
+cds_archive >/dev/null # the launcher uses it
 
 ours=(check -q --only git.clean-tree -C "$tree")
 plain="$JAVA -jar $jar ${ours[*]}"
@@ -38,6 +38,6 @@ if [ "${JGIT:-0}" = 1 ]; then
   (cd "$root" && ./mvnw -B -q test-compile)
   cp="$jar:$root/target/test-classes"
   args+=("JGit IndexDiff (JVM, launcher options)"
-    "$JAVA -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xmn24m -cp $cp dev.releasesentinel.checks.git.JGitStatusBench $tree --jgit-status")
+    "$JAVA $(launcher_options) -cp $cp dev.releasesentinel.checks.git.JGitStatusBench $tree --jgit-status")
 fi
 bench git-status "${args[@]}"

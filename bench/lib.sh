@@ -267,13 +267,14 @@ cds_archive() {
       full_config "$out/train.yml" "$base_url" 5
       env -u CI "$launcher" check -q -C "$repo" -c "$out/train.yml" --version v1.0.0 >/dev/null
     )
+    # The launcher holds a lock directory while it dumps in the background; then ask it once.
     local _
-    for _ in $(seq 300); do
-      path=$(RELEASE_SENTINEL_LAUNCHER_DEBUG=1 "$launcher" -V 2>&1 >/dev/null |
-        sed -n 's/.*-XX:SharedArchiveFile=\([^ ]*\).*/\1/p')
-      [ -n "$path" ] && break
-      sleep 0.5
+    for _ in $(seq 600); do
+      compgen -G "$XDG_CACHE_HOME/release-sentinel/*.lock" >/dev/null || break
+      sleep 0.25
     done
+    path=$(RELEASE_SENTINEL_LAUNCHER_DEBUG=1 "$launcher" -V 2>&1 >/dev/null |
+      sed -n 's/.*-XX:SharedArchiveFile=\([^ ]*\).*/\1/p')
     [ -n "$path" ] || { say "the launcher made no archive in $XDG_CACHE_HOME"; return 1; }
   fi
   echo "$path"
