@@ -229,8 +229,18 @@ public final class JGitProbe implements GitProbe {
         || new File(repo.getDirectory(), "shallow").isFile();
   }
 
+  /** Read once per run: tag-absent and version-order both ask. Guarded by this. */
+  private List<Tag> localTags;
+
   @Override
-  public List<Tag> localTags() throws GitProbeException {
+  public synchronized List<Tag> localTags() throws GitProbeException {
+    if (localTags == null) {
+      localTags = readLocalTags();
+    }
+    return localTags;
+  }
+
+  private List<Tag> readLocalTags() throws GitProbeException {
     Repository repo = repository();
     List<Tag> tags = new ArrayList<>();
     try {
