@@ -34,7 +34,9 @@ final class CleanTreeCheck extends GitCheck {
   CheckResult judge(CheckContext context, GitProbe probe) throws GitProbeException {
     context.activity("reading the working tree");
     TreeStatus s = probe.status(!allowUntracked);
-    head(context, probe); // after the status: HEAD is then already read, and published
+    // Publishes the run's commit and branch (the status resolved HEAD's tree on its own thread,
+    // beside the index parse; reading the HEAD ref again costs a file read).
+    head(context, probe);
     if (s.clean()) {
       return CheckResult.pass(
           this,
