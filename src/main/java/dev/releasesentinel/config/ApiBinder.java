@@ -44,7 +44,7 @@ final class ApiBinder {
   }
 
   ApiConfig bind(Fields f) {
-    Severity fam = familySeverity(f, Severity.BLOCK);
+    Severity fam = f.severity("severity").orElse(Severity.BLOCK);
     Attempts defaults =
         new Attempts(
             ApiConfig.DEFAULT_TIMEOUT,
@@ -95,7 +95,7 @@ final class ApiBinder {
         .flatMap(n -> Fields.of(n, label + ".headers", problems))
         .ifPresent(
             h -> {
-              for (Map.Entry<String, Node> he : mapEntries(h)) {
+              for (Map.Entry<String, Node> he : h.entries()) {
                 h.get(he.getKey());
                 h.asString(he.getValue(), label + ".headers." + he.getKey())
                     .flatMap(v -> template(v, h, he.getKey()))
@@ -193,7 +193,7 @@ final class ApiBinder {
         .flatMap(n -> Fields.of(n, x.child("json"), problems))
         .ifPresent(
             j -> {
-              for (Map.Entry<String, Node> e : mapEntries(j)) {
+              for (Map.Entry<String, Node> e : j.entries()) {
                 j.get(e.getKey());
                 String pointer = e.getKey();
                 if (!pointer.isEmpty() && !pointer.startsWith("/")) {
@@ -274,13 +274,5 @@ final class ApiBinder {
           f.child(key) + ": " + ex.getMessage());
       return Optional.empty();
     }
-  }
-
-  private static Severity familySeverity(Fields f, Severity def) {
-    return f.severity("severity").orElse(def);
-  }
-
-  private static List<Map.Entry<String, Node>> mapEntries(Fields f) {
-    return new ArrayList<>(f.raw().entries().entrySet());
   }
 }

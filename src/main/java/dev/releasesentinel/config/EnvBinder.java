@@ -20,7 +20,7 @@ final class EnvBinder {
   }
 
   EnvConfig bind(Fields f) {
-    Severity fam = familySeverity(f, Severity.BLOCK);
+    Severity fam = f.severity("severity").orElse(Severity.BLOCK);
     Map<String, Location> declared = new HashMap<>();
     List<EnvConfig.Variable> required = variables(f, "required", fam, declared);
     List<EnvConfig.Variable> secrets = variables(f, "secrets", fam, declared);
@@ -32,7 +32,7 @@ final class EnvBinder {
         .flatMap(n -> Fields.of(n, "env.rules", problems))
         .ifPresent(
             rf -> {
-              for (Map.Entry<String, Node> e : mapEntries(rf)) {
+              for (Map.Entry<String, Node> e : rf.entries()) {
                 String name = e.getKey();
                 checkVariableName(name, rf.keyLocation(name), "env.rules");
                 Fields r = Fields.of(e.getValue(), "env.rules." + name, problems).orElse(null);
@@ -157,13 +157,5 @@ final class EnvBinder {
       return false;
     }
     return true;
-  }
-
-  private static Severity familySeverity(Fields f, Severity def) {
-    return f.severity("severity").orElse(def);
-  }
-
-  private static List<Map.Entry<String, Node>> mapEntries(Fields f) {
-    return new ArrayList<>(f.raw().entries().entrySet());
   }
 }

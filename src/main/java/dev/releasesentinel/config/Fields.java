@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -52,6 +53,11 @@ final class Fields {
 
   Node.MapNode raw() {
     return map;
+  }
+
+  /** Every key of the map with its node, in file order (for maps whose keys are names). */
+  List<Map.Entry<String, Node>> entries() {
+    return List.copyOf(map.entries().entrySet());
   }
 
   Location location() {

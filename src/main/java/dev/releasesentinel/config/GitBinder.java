@@ -14,7 +14,7 @@ final class GitBinder {
   }
 
   GitConfig bind(Fields f) {
-    Severity fam = familySeverity(f, Severity.BLOCK);
+    Severity fam = f.severity("severity").orElse(Severity.BLOCK);
     CheckSpec cleanTree = toggle(f, "clean-tree", fam);
     boolean allowUntracked = f.bool("allow-untracked", false);
     List<String> branches = f.strings("branches").orElse(GitConfig.DEFAULT_BRANCHES);
@@ -108,9 +108,5 @@ final class GitBinder {
       return new CheckSpec(true, fam, at);
     }
     return new CheckSpec(enabled, fam, at);
-  }
-
-  private static Severity familySeverity(Fields f, Severity def) {
-    return f.severity("severity").orElse(def);
   }
 }
