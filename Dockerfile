@@ -46,10 +46,10 @@ RUN set -eu; \
 #    file written in the last 2 s as possibly modified.
 ARG JGIT_FS_STORES="/dev/root /dev/sda1 /dev/sdb1 /dev/vda /dev/vda1 /dev/nvme0n1p1 overlay"
 COPY docker docker
+COPY bin bin
 RUN set -eu; \
-    cp docker/jvm.options /opt/release-sentinel/jvm.options; \
     mkdir -p /opt/release-sentinel/bin; \
-    cp docker/release-sentinel /opt/release-sentinel/bin/release-sentinel; \
+    cp bin/jvm.options bin/release-sentinel /opt/release-sentinel/bin/; \
     chmod 755 /opt/release-sentinel/bin/release-sentinel; \
     javac -d /tmp/prep -cp target/release-sentinel.jar docker/ImagePrep.java; \
     XDG_CONFIG_HOME=/tmp/jgit-scratch /opt/release-sentinel/jre/bin/java \
@@ -87,12 +87,13 @@ ENV LANG=C.UTF-8 \
     PATH=/opt/release-sentinel/bin:/opt/release-sentinel/jre/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 
 # Exec form straight to java: a shell would drop the runner's INPUT_FAIL-ON style variables.
-# The AppCDS archive, then the options for a short-lived process (docker/jvm.options: C1 only,
-# serial GC, no perf-data file, a heap ceiling that follows a memory limit, JNA's tmpdir).
-# CMD is the subcommand, so `IMAGE check ...` runs the CLI instead of the action. Shell-based CI
-# (GitLab, Jenkins agents) can call /opt/release-sentinel/bin/release-sentinel, on the PATH.
+# The AppCDS archive, then the options for a short-lived process (bin/jvm.options, the launcher's
+# own: C1 only, serial GC, no perf-data file, a small young generation, a heap ceiling that
+# follows a memory limit, JNA's tmpdir). CMD is the subcommand, so `IMAGE check ...` runs the CLI
+# instead of the action. Shell-based CI (GitLab, Jenkins agents) can call the launcher,
+# /opt/release-sentinel/bin/release-sentinel, on the PATH: the same java, options and archive.
 ENTRYPOINT ["/opt/release-sentinel/jre/bin/java", \
             "-XX:SharedArchiveFile=/opt/release-sentinel/release-sentinel.jsa", \
-            "@/opt/release-sentinel/jvm.options", \
+            "@/opt/release-sentinel/bin/jvm.options", \
             "-jar", "/opt/release-sentinel/release-sentinel.jar"]
 CMD ["action"]

@@ -202,7 +202,9 @@ podman run --rm --label "$LABEL" --entrypoint "${ENTRYPOINT[0]}" "$IMAGE" -Xshar
   >"$WORK/xshare.txt" 2>&1 || { cat "$WORK/xshare.txt" >&2; die "the CDS archive does not map (-Xshare:on)"; }
 note "CDS archive maps with -Xshare:on: $(cat "$WORK/xshare.txt")"
 # The launcher for shell-based CI (GitLab's image: with entrypoint [""]).
-launcher=$(podman run --rm --label "$LABEL" --entrypoint /bin/sh "$IMAGE" -c 'release-sentinel -V') ||
+# -Xshare:on: the launcher finds the image's archive beside the jar, and it maps.
+launcher=$(podman run --rm --label "$LABEL" -e RELEASE_SENTINEL_JAVA_OPTS=-Xshare:on \
+  --entrypoint /bin/sh "$IMAGE" -c 'release-sentinel -V') ||
   die "the launcher on the PATH does not run: $launcher"
 note "shell launcher on the PATH: $launcher"
 

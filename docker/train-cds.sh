@@ -15,7 +15,7 @@
 # ci/container-e2e.sh tests the checks themselves. Anything else (a crash, a usage error) fails.
 #
 #   train-cds.sh TRAINING_REPO ARCHIVE
-# Environment: RS_HOME (default /opt/release-sentinel): jre/, release-sentinel.jar, jvm.options.
+# Environment: RS_HOME (default /opt/release-sentinel): jre/, release-sentinel.jar, bin/jvm.options.
 set -eu
 repo=$1
 archive=$2
@@ -39,7 +39,7 @@ train() {
     shift
     i=$((i + 1))
     if [ "$a" = -- ]; then
-      set -- "$@" "$java" "-XX:DumpLoadedClassList=$tmp/$name.classlist" "@$home/jvm.options" \
+      set -- "$@" "$java" "-XX:DumpLoadedClassList=$tmp/$name.classlist" "@$home/bin/jvm.options" \
         -jar "$jar"
     else
       set -- "$@" "$a"
@@ -71,7 +71,7 @@ train action GITHUB_ACTIONS=true CI=true "GITHUB_WORKSPACE=$repo" "GITHUB_OUTPUT
 cat "$tmp/check.classlist" "$tmp/action.classlist" |
   sed -e '/^#/d' -e 's/ id: [0-9][0-9]*$//' | awk '!seen[$0]++' >"$tmp/all.classlist"
 "$java" -Xshare:dump "-XX:SharedClassListFile=$tmp/all.classlist" "-XX:SharedArchiveFile=$archive" \
-  "@$home/jvm.options" -cp "$jar" >"$tmp/dump.out" 2>&1 || {
+  "@$home/bin/jvm.options" -cp "$jar" >"$tmp/dump.out" 2>&1 || {
   cat "$tmp/dump.out" >&2
   echo "train-cds: -Xshare:dump failed" >&2
   exit 1

@@ -131,7 +131,11 @@ class LauncherTest {
     assertThat(javaLine(r))
         .startsWith(
             "release-sentinel: launcher: " + Path.of(System.getProperty("java.home"), "bin/java"))
-        .contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        .contains("@" + LAUNCHER.resolveSibling("jvm.options").toAbsolutePath());
+    // The argfile beside the launcher reached the JVM, and the caller's options came after it.
+    assertThat(r.out())
+        .contains("jvmarg=-XX:TieredStopAtLevel=1\n", "jvmarg=-XX:+UseSerialGC\n")
+        .containsSubsequence("jvmarg=-XX:+UseSerialGC", "jvmarg=-Dprobe.a=1");
   }
 
   @Test

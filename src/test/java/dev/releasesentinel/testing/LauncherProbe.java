@@ -2,8 +2,8 @@ package dev.releasesentinel.testing;
 
 /**
  * A stand-in for the gate behind {@code bin/release-sentinel} in LauncherTest: prints its
- * arguments, the {@code probe.*} system properties and its Java home, then exits with the code an
- * {@code exit=N} argument asks for.
+ * arguments, the {@code probe.*} system properties, its Java home and the JVM's options, then exits
+ * with the code an {@code exit=N} argument asks for.
  */
 public final class LauncherProbe {
 
@@ -22,6 +22,9 @@ public final class LauncherProbe {
         .sorted()
         .forEach(k -> System.out.println("prop " + k + "=" + System.getProperty(k)));
     System.out.println("java.home=" + System.getProperty("java.home"));
+    java.lang.management.ManagementFactory.getRuntimeMXBean()
+        .getInputArguments()
+        .forEach(a -> System.out.println("jvmarg=" + a));
     System.exit(code);
   }
 }
