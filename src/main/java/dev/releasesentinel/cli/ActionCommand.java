@@ -108,7 +108,9 @@ final class ActionCommand implements Callable<Integer> {
             Selection.parse(inputs.only(), inputs.skip()).named("input 'only'", "input 'skip'"),
             Optional.empty(),
             false,
-            false);
+            false,
+            inputs.deploy(),
+            List.of());
     Gate.Prepared prepared;
     try {
       prepared = gate.prepare(request);

@@ -92,6 +92,13 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Warnings block.")
   boolean strict;
 
+  @Option(
+      names = "--deploy",
+      description =
+          "This run deploys an existing release: its tag must exist at HEAD (locally and on the"
+              + " remote); the version order is reported, not required (also git.deploy).")
+  boolean deploy;
+
   /** A report file to write. */
   record ReportTarget(String format, Path path) {}
 
@@ -119,7 +126,9 @@ final class CheckCommand implements Callable<Integer> {
             Selection.parse(only, skip),
             runTimeout,
             failFast,
-            strict);
+            strict,
+            deploy,
+            targets.stream().map(ReportTarget::path).toList());
     Gate.Prepared prepared;
     try {
       prepared = gate.prepare(request);

@@ -41,7 +41,32 @@ final class Gate {
       Selection selection,
       Optional<Duration> timeout,
       boolean failFast,
-      boolean strict) {}
+      boolean strict,
+      boolean deploy,
+      List<Path> ownFiles) {
+
+    Request(
+        Path repo,
+        Optional<Path> config,
+        Optional<String> environment,
+        Optional<String> version,
+        Selection selection,
+        Optional<Duration> timeout,
+        boolean failFast,
+        boolean strict) {
+      this(
+          repo,
+          config,
+          environment,
+          version,
+          selection,
+          timeout,
+          failFast,
+          strict,
+          false,
+          List.of());
+    }
+  }
 
   /**
    * A run ready to start: the config is valid and at least one check is selected. {@code secrets}
@@ -101,7 +126,14 @@ final class Gate {
     }
     Config config = file.select(request.environment());
     RunContext context =
-        new RunContext(request.repo(), request.version(), request.environment(), env, clock);
+        new RunContext(
+            request.repo(),
+            request.version(),
+            request.environment(),
+            env,
+            clock,
+            request.deploy(),
+            request.ownFiles());
     List<Check> checks = Families.checks(families, config, context);
     if (checks.isEmpty()) {
       throw new UsageException(

@@ -62,17 +62,40 @@ final class GitBinder {
           }
         }
         String prefix = v.string("prefix", "v");
+        GitConfig.CompareWith compareWith = GitConfig.CompareWith.REACHABLE;
+        Optional<String> cw = v.string("compare-with");
+        if (cw.isPresent()) {
+          List<String> keys =
+              java.util.Arrays.stream(GitConfig.CompareWith.values())
+                  .map(GitConfig.CompareWith::key)
+                  .toList();
+          if (keys.contains(cw.get())) {
+            compareWith =
+                GitConfig.CompareWith.valueOf(cw.get().toUpperCase(java.util.Locale.ROOT));
+          } else {
+            v.problem(
+                v.get("compare-with").get(),
+                "compare-with",
+                "unknown value '"
+                    + cw.get()
+                    + "'"
+                    + dev.releasesentinel.engine.Suggest.didYouMean(cw.get(), keys)
+                    + " (reachable = the releases HEAD descends from; minor, major = the same"
+                    + " MAJOR.MINOR or MAJOR line; all = every release tag)");
+          }
+        }
         boolean prerelease = v.bool("prerelease", true);
         boolean required = v.bool("required", true);
         mustIncrease = v.bool("must-increase", true);
         versionSeverity = v.severity("severity").orElse(fam);
         v.finish();
-        rules = new GitConfig.VersionRules(format, prefix, prerelease, required);
+        rules = new GitConfig.VersionRules(format, prefix, prerelease, required, compareWith);
       }
     }
     CheckSpec versionFormat = new CheckSpec(true, versionSeverity, versionAt);
     CheckSpec versionOrder = new CheckSpec(mustIncrease, versionSeverity, versionAt);
     CheckSpec tagAbsent = toggle(f, "tag-absent", fam);
+    boolean deploy = f.bool("deploy", false);
     f.finish();
     return new GitConfig(
         cleanTree,
@@ -83,7 +106,8 @@ final class GitBinder {
         rules,
         versionFormat,
         tagAbsent,
-        versionOrder);
+        versionOrder,
+        deploy);
   }
 
   /** {@code key: true | false | { severity: warn }}; absent means on. */

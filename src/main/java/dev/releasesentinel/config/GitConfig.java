@@ -12,7 +12,8 @@ public record GitConfig(
     VersionRules version,
     CheckSpec versionFormat,
     CheckSpec tagAbsent,
-    CheckSpec versionOrder) {
+    CheckSpec versionOrder,
+    boolean deploy) {
 
   public GitConfig {
     branches = List.copyOf(branches);
@@ -24,8 +25,30 @@ public record GitConfig(
     STRICT
   }
 
-  /** How a release version must look, and whether one must be given. */
-  public record VersionRules(Format format, String prefix, boolean prerelease, boolean required) {}
+  /**
+   * Which earlier releases {@code git.version-order} compares with (docs/checks/git.md): the ones
+   * HEAD descends from, the same MAJOR.MINOR line, the same MAJOR line, or every release tag.
+   */
+  public enum CompareWith {
+    REACHABLE,
+    MINOR,
+    MAJOR,
+    ALL;
+
+    /** The config spelling, e.g. {@code reachable}. */
+    public String key() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** How a release version must look, whether one must be given, and what it is compared with. */
+  public record VersionRules(
+      Format format, String prefix, boolean prerelease, boolean required, CompareWith compareWith) {
+
+    public VersionRules(Format format, String prefix, boolean prerelease, boolean required) {
+      this(format, prefix, prerelease, required, CompareWith.REACHABLE);
+    }
+  }
 
   public static final List<String> DEFAULT_BRANCHES = List.of("main", "release/*");
 }

@@ -29,7 +29,8 @@ public record ActionInputs(
     boolean checkRun,
     boolean jobSummary,
     boolean annotations,
-    String workingDirectory) {
+    String workingDirectory,
+    boolean deploy) {
 
   public ActionInputs {
     only = List.copyOf(only);
@@ -73,7 +74,8 @@ public record ActionInputs(
           "check-run",
           "job-summary",
           "annotations",
-          "working-directory");
+          "working-directory",
+          "deploy");
 
   public static ActionInputs read(Environment env) throws ActionInputException {
     List<String> problems = new ArrayList<>();
@@ -87,6 +89,7 @@ public record ActionInputs(
     boolean checkRun = bool(env, "check-run", false, problems);
     boolean jobSummary = bool(env, "job-summary", true, problems);
     boolean annotations = bool(env, "annotations", true, problems);
+    boolean deploy = bool(env, "deploy", false, problems);
     Optional<String> token = rawToken(env).map(String::strip).filter(t -> !t.isEmpty());
     if (!problems.isEmpty()) {
       throw new ActionInputException(problems);
@@ -103,7 +106,8 @@ public record ActionInputs(
         checkRun,
         jobSummary,
         annotations,
-        workingDirectory.orElse("."));
+        workingDirectory.orElse("."),
+        deploy);
   }
 
   private static Optional<String> verbatim(Environment env, String input, List<String> problems) {

@@ -1,18 +1,20 @@
 package dev.releasesentinel.checks.git;
 
+import dev.releasesentinel.ci.CiHost;
+import dev.releasesentinel.ci.CiRun;
 import dev.releasesentinel.engine.Environment;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The branch a CI system says it is building, for a detached HEAD (spec section 3.1): {@code
- * GITHUB_REF} when it is {@code refs/heads/...}, then {@code GITHUB_HEAD_REF} (a pull request's
- * source branch), {@code CI_COMMIT_BRANCH} (GitLab), {@code BRANCH_NAME} (Jenkins).
+ * The branch the CI host says it is building, for a detached HEAD ({@link CiHost}: {@code
+ * GITHUB_REF} refs/heads/..., {@code GITHUB_HEAD_REF}, {@code CI_COMMIT_BRANCH}, {@code
+ * BRANCH_NAME}, ...). A tag build names no branch, even where the host puts the tag's name in its
+ * branch variable (Jenkins' {@code BRANCH_NAME}, Buildkite's {@code BUILDKITE_BRANCH}).
  *
- * <p>With it, the commit the same CI system says it is building, where it says one: {@code
- * GITHUB_SHA}, {@code CI_COMMIT_SHA}, {@code GIT_COMMIT}. A job may check out another commit than
- * the one its run was started for (a {@code workflow_dispatch} on {@code main} that checks out a
- * tag made on a feature branch); the branch then says nothing about HEAD.
+ * <p>With it, the commit the same host says it is building, where it says one. A job may check out
+ * another commit than the one its run was started for (a {@code workflow_dispatch} on {@code main}
+ * that checks out a tag made on a feature branch); the branch then says nothing about HEAD.
  *
  * @param name the branch
  * @param variable the variable it came from
@@ -23,34 +25,24 @@ record CiBranch(
     String name, String variable, Optional<String> commitVariable, Optional<String> commit) {
 
   static final String VARIABLES =
-      "GITHUB_REF (refs/heads/...), GITHUB_HEAD_REF, CI_COMMIT_BRANCH, BRANCH_NAME";
-
-  private static final String HEADS = "refs/heads/";
+      "GITHUB_REF (refs/heads/...), GITHUB_HEAD_REF, CI_COMMIT_BRANCH, BRANCH_NAME, GIT_BRANCH,"
+          + " BUILD_SOURCEBRANCH, CIRCLE_BRANCH, BITBUCKET_BRANCH, BUILDKITE_BRANCH";
 
   static Optional<CiBranch> from(Environment env) {
-    Optional<String> ref = env.nonEmpty("GITHUB_REF");
-    if (ref.isPresent() && ref.get().startsWith(HEADS) && ref.get().length() > HEADS.length()) {
-      return Optional.of(of(env, ref.get().substring(HEADS.length()), "GITHUB_REF", "GITHUB_SHA"));
-    }
-    // A pull request's head branch: GITHUB_SHA is the merge commit, not a commit of that branch.
-    String[][] sources = {
-      {"GITHUB_HEAD_REF", null},
-      {"CI_COMMIT_BRANCH", "CI_COMMIT_SHA"},
-      {"BRANCH_NAME", "GIT_COMMIT"}
-    };
-    for (String[] s : sources) {
-      Optional<String> value = env.nonEmpty(s[0]);
-      if (value.isPresent()) {
-        return Optional.of(of(env, value.get(), s[0], s[1]));
-      }
-    }
-    return Optional.empty();
+    return from(CiHost.run(env));
   }
 
-  private static CiBranch of(Environment env, String name, String variable, String commitVar) {
-    Optional<String> commit =
-        commitVar == null ? Optional.empty() : env.nonEmpty(commitVar).map(String::strip);
-    return new CiBranch(name, variable, Optional.ofNullable(commitVar), commit);
+  static Optional<CiBranch> from(CiRun run) {
+    if (run.branch().isEmpty()) {
+      return Optional.empty();
+    }
+    CiRun.Named b = run.branch().get();
+    return Optional.of(
+        new CiBranch(
+            b.value(),
+            b.variable(),
+            run.commit().map(CiRun.Named::variable),
+            run.commit().map(CiRun.Named::value)));
   }
 
   /**

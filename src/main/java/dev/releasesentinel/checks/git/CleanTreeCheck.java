@@ -11,15 +11,21 @@ import java.util.function.Supplier;
 
 /**
  * {@code git.clean-tree}: nothing staged, nothing changed in tracked files, no untracked file that
- * is not ignored (unless {@code allow-untracked}), no conflict. Ignored files never count.
+ * is not ignored (unless {@code allow-untracked}), no conflict. Ignored files never count, nor do
+ * the files this run writes ({@link OwnFiles}): the check says which it left out.
  */
 final class CleanTreeCheck extends GitCheck {
 
   static final int SHOWN = 10;
 
   private final boolean allowUntracked;
+  private final OwnFiles own;
 
   CleanTreeCheck(CheckSpec spec, boolean allowUntracked, Supplier<GitProbe> probe) {
+    this(spec, allowUntracked, probe, OwnFiles.NONE);
+  }
+
+  CleanTreeCheck(CheckSpec spec, boolean allowUntracked, Supplier<GitProbe> probe, OwnFiles own) {
     super(
         "clean-tree",
         spec,
@@ -28,22 +34,35 @@ final class CleanTreeCheck extends GitCheck {
             + ", no conflicts",
         probe);
     this.allowUntracked = allowUntracked;
+    this.own = own;
   }
 
   @Override
   CheckResult judge(CheckContext context, GitProbe probe) throws GitProbeException {
     context.activity("reading the working tree");
-    TreeStatus s = probe.status(!allowUntracked);
+    GitProbe.OwnStatus o = probe.status(!allowUntracked, own);
+    TreeStatus s = o.status();
+    String ownNote =
+        o.present().isEmpty()
+            ? ""
+            : " (this run's own files not counted: " + String.join(", ", o.present()) + ")";
     // Publishes the run's commit and branch (the status resolved HEAD's tree on its own thread,
     // beside the index parse; reading the HEAD ref again costs a file read).
     head(context, probe);
     if (s.clean()) {
-      return CheckResult.pass(
-          this,
-          "working tree clean"
-              + (allowUntracked ? " (untracked files are allowed by git.allow-untracked)" : ""));
+      CheckResult pass =
+          CheckResult.pass(
+              this,
+              "working tree clean"
+                  + (allowUntracked ? " (untracked files are allowed by git.allow-untracked)" : "")
+                  + ownNote);
+      return o.present().isEmpty() ? pass : pass.withDetail("ownFiles", o.present());
     }
-    return CheckResult.fail(this, message(s)).withDetails(details(s));
+    Map<String, Object> details = details(s);
+    if (!o.present().isEmpty()) {
+      details.put("ownFiles", o.present());
+    }
+    return CheckResult.fail(this, message(s) + ownNote).withDetails(details);
   }
 
   static String message(TreeStatus s) {

@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The git family (spec sections 2 and 3.1). The checks of one run share one probe, created when the
- * first of them runs: building the checks opens no repository.
+ * The git family (docs/checks/git.md). In deploy mode ({@code --deploy} or {@code git.deploy})
+ * {@code git.tag-exists} takes the place of {@code git.tag-absent}, under the same config key. The
+ * checks of one run share one probe, created when the first of them runs: building the checks opens
+ * no repository.
  */
 public final class GitFamily implements Family {
 
@@ -33,20 +35,44 @@ public final class GitFamily implements Family {
         ReleaseVersion.resolve(context.version(), context.environment());
     List<Check> checks = new ArrayList<>();
     if (git.cleanTree().enabled()) {
-      checks.add(new CleanTreeCheck(git.cleanTree(), git.allowUntracked(), probe));
+      checks.add(
+          new CleanTreeCheck(
+              git.cleanTree(),
+              git.allowUntracked(),
+              probe,
+              OwnFiles.of(context.repository(), context.ownFiles())));
     }
     if (git.branch().enabled()) {
-      checks.add(new BranchCheck(git.branch(), git.branches(), context.environment(), probe));
+      checks.add(
+          new BranchCheck(
+              git.branch(), git.branches(), context.environment(), git.remote(), probe));
     }
     if (git.versionFormat().enabled()) {
       checks.add(new VersionFormatCheck(git.versionFormat(), git.version(), version));
     }
+    boolean deploy = context.deploy() || git.deploy();
     if (git.tagAbsent().enabled()) {
-      checks.add(new TagAbsentCheck(git.tagAbsent(), git.version(), git.remote(), version, probe));
+      checks.add(
+          deploy
+              ? new TagExistsCheck(git.tagAbsent(), git.version(), git.remote(), version, probe)
+              : new TagAbsentCheck(
+                  git.tagAbsent(),
+                  git.version(),
+                  git.remote(),
+                  version,
+                  probe,
+                  context.environment()));
     }
     if (git.versionOrder().enabled()) {
       checks.add(
-          new VersionOrderCheck(git.versionOrder(), git.version(), git.remote(), version, probe));
+          new VersionOrderCheck(
+              git.versionOrder(),
+              git.version(),
+              git.remote(),
+              version,
+              probe,
+              context.environment(),
+              deploy));
     }
     return List.copyOf(checks);
   }

@@ -16,8 +16,30 @@ public interface GitProbe {
   /** The working tree against the index and HEAD; untracked files only when asked for. */
   TreeStatus status(boolean untracked) throws GitProbeException;
 
+  /**
+   * The status with the run's own files left out, as if ignored; and which of them exist in the
+   * working tree ({@link OwnStatus#present}), for the check to say so.
+   */
+  OwnStatus status(boolean untracked, OwnFiles own) throws GitProbeException;
+
+  /** A status and the run's own files that were left out of it. */
+  record OwnStatus(TreeStatus status, java.util.List<String> present) {}
+
   /** Local and remote-tracking branches whose history contains HEAD, by short name. */
   List<String> branchesContainingHead() throws GitProbeException;
+
+  /**
+   * Whether HEAD is in the history of {@code commit} (or is it): empty when that cannot be told
+   * here, because the commit is not in this clone or its history is cut by a shallow clone.
+   */
+  java.util.Optional<Boolean> headIsAncestorOf(String commit) throws GitProbeException;
+
+  /**
+   * Which of these commits HEAD descends from (HEAD itself included), found in one walk of HEAD's
+   * history; commits not in this clone are never found.
+   */
+  java.util.Set<String> reachableFromHead(java.util.Collection<String> commits)
+      throws GitProbeException;
 
   /** Whether the repository is a shallow clone (its history and tags may be incomplete). */
   boolean shallow() throws GitProbeException;

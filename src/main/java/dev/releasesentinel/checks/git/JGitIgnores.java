@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jgit.ignore.IgnoreNode;
 import org.eclipse.jgit.lib.Repository;
@@ -28,7 +29,15 @@ final class JGitIgnores {
   private final Map<String, Optional<IgnoreNode>> perDirectory = new ConcurrentHashMap<>();
   private final Map<String, Boolean> directoryIgnored = new ConcurrentHashMap<>();
 
+  private final Set<String> own;
+
   JGitIgnores(Repository repo) {
+    this(repo, Set.of());
+  }
+
+  /** With the run's own files ({@link OwnFiles#within}) ignored as well. */
+  JGitIgnores(Repository repo, Set<String> own) {
+    this.own = Set.copyOf(own);
     this.workTree = repo.getWorkTree().toPath();
     read(new File(repo.getCommonDirectory(), "info/exclude").toPath()).ifPresent(outer::add);
     String excludes = repo.getConfig().getString("core", null, "excludesfile");
@@ -53,6 +62,9 @@ final class JGitIgnores {
    * @param directory whether it is a directory (patterns ending in '/' match only those)
    */
   boolean isIgnored(String rel, boolean directory) {
+    if (!own.isEmpty() && OwnFiles.covers(own, directory ? rel + "/" : rel)) {
+      return true;
+    }
     int slash = rel.lastIndexOf('/');
     if (slash > 0 && directoryIgnored(rel.substring(0, slash))) {
       return true;

@@ -150,6 +150,28 @@ public final class JGitProbe implements GitProbe {
   }
 
   @Override
+  public OwnStatus status(boolean untracked, OwnFiles own) throws GitProbeException {
+    Repository repo = repository();
+    if (repo.isBare()) {
+      throw new GitProbeException(
+          "the repository at " + repo.getDirectory() + " is bare: it has no working tree to check");
+    }
+    java.util.Set<String> rel = own.within(repo.getWorkTree().toPath());
+    List<String> present = new ArrayList<>();
+    for (String p : rel) {
+      if (new File(repo.getWorkTree(), p).exists()) {
+        present.add(p);
+      }
+    }
+    try {
+      return new OwnStatus(JGitTreeStatus.scan(repo, untracked, rel), List.copyOf(present));
+    } catch (IOException e) {
+      throw new GitProbeException(
+          "cannot read the status of " + place(repo) + ": " + JGitTreeStatus.explain(e), e);
+    }
+  }
+
+  @Override
   public List<String> branchesContainingHead() throws GitProbeException {
     List<String> c = containing;
     if (c != null) {
@@ -220,6 +242,68 @@ public final class JGitProbe implements GitProbe {
       return slash < 0 ? rest : rest.substring(slash + 1);
     }
     return ref;
+  }
+
+  @Override
+  public Optional<Boolean> headIsAncestorOf(String commit) throws GitProbeException {
+    Head h = head();
+    if (h.commit().isEmpty()) {
+      return Optional.empty();
+    }
+    if (h.commit().get().equals(commit)) {
+      return Optional.of(true);
+    }
+    Repository repo = repository();
+    try (RevWalk rw = new RevWalk(repo)) {
+      RevCommit tip;
+      try {
+        tip = rw.parseCommit(ObjectId.fromString(commit));
+      } catch (MissingObjectException | IllegalArgumentException e) {
+        return Optional.empty(); // not in this clone
+      }
+      RevCommit target = rw.parseCommit(ObjectId.fromString(h.commit().get()));
+      if (rw.isMergedInto(target, tip)) {
+        return Optional.of(true);
+      }
+      // The walk ended at the shallow boundary: older history is not here to tell.
+      return shallow() ? Optional.empty() : Optional.of(false);
+    } catch (IOException e) {
+      throw new GitProbeException(
+          "cannot read the history of " + place(repo) + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public java.util.Set<String> reachableFromHead(java.util.Collection<String> commits)
+      throws GitProbeException {
+    Head h = head();
+    java.util.Set<String> found = new java.util.HashSet<>();
+    if (h.commit().isEmpty() || commits.isEmpty()) {
+      return found;
+    }
+    java.util.Set<ObjectId> wanted = new java.util.HashSet<>();
+    for (String c : commits) {
+      wanted.add(ObjectId.fromString(c));
+    }
+    Repository repo = repository();
+    // One walk of HEAD's history, as `git tag --merged HEAD` does: each commit is looked up in the
+    // set of tagged commits, so the cost is the history's length, whatever the number of tags.
+    try (RevWalk rw = new RevWalk(repo)) {
+      rw.setRetainBody(false);
+      rw.markStart(rw.parseCommit(ObjectId.fromString(h.commit().get())));
+      for (RevCommit c = rw.next(); c != null; c = rw.next()) {
+        if (wanted.contains(c)) {
+          found.add(c.name());
+          if (found.size() == wanted.size()) {
+            break;
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new GitProbeException(
+          "cannot read the history of " + place(repo) + ": " + e.getMessage(), e);
+    }
+    return found;
   }
 
   @Override

@@ -128,7 +128,7 @@ final class JGitRemote {
           git.lsRemote()
               .setRemote(remote)
               .setTags(true)
-              .setHeads(false)
+              .setHeads(true)
               .setTimeout((int) Math.max(1, (timeout.toMillis() + 999) / 1000));
       credentials.ifPresent(ls::setCredentialsProvider);
       if (!headers.isEmpty()) {
@@ -140,14 +140,19 @@ final class JGitRemote {
             });
       }
       List<Tag> tags = new ArrayList<>();
+      List<Tag> heads = new ArrayList<>();
       for (Ref r : ls.call()) {
         String name = r.getName();
+        if (name.startsWith(Constants.R_HEADS) && r.getObjectId() != null) {
+          heads.add(
+              new Tag(name.substring(Constants.R_HEADS.length()), r.getObjectId().name(), false));
+        }
         if (!name.startsWith(Constants.R_TAGS) || name.endsWith("^{}")) {
           continue;
         }
         tags.add(toTag(repo, name.substring(Constants.R_TAGS.length()), r));
       }
-      return new RemoteTags(remote, shown, true, tags);
+      return new RemoteTags(remote, shown, true, tags, heads);
     } catch (Exception e) {
       throw new GitProbeException(what + ": " + reason(e, timeout, secrets));
     }

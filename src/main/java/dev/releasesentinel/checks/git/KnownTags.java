@@ -1,5 +1,6 @@
 package dev.releasesentinel.checks.git;
 
+import dev.releasesentinel.ci.CiHost;
 import dev.releasesentinel.engine.CheckContext;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,7 +17,7 @@ record KnownTags(List<Tag> local, RemoteTags remote) {
     local = List.copyOf(local);
   }
 
-  static KnownTags read(CheckContext context, GitProbe probe, String remote)
+  static KnownTags read(CheckContext context, GitProbe probe, String remote, CiHost host)
       throws GitProbeException {
     context.activity("reading local tags");
     List<Tag> local = probe.localTags();
@@ -26,8 +27,9 @@ record KnownTags(List<Tag> local, RemoteTags remote) {
       throw new GitProbeException(
           "this shallow clone has no remote '"
               + remote
-              + "' to ask for tags, and its local tags may be incomplete: clone with tags"
-              + " (actions/checkout: fetch-depth: 0) or set git.remote to a configured remote");
+              + "' to ask for tags, and its local tags may be incomplete: set git.remote to a"
+              + " configured remote, or "
+              + host.fix());
     }
     return new KnownTags(local, r);
   }

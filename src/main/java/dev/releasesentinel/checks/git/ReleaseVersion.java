@@ -1,13 +1,14 @@
 package dev.releasesentinel.checks.git;
 
+import dev.releasesentinel.ci.CiHost;
 import dev.releasesentinel.engine.Environment;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The release being gated and where it came from: the explicit {@code --version}, else the tag in
- * {@code GITHUB_REF} ({@code refs/tags/...}), else {@code CI_COMMIT_TAG} (GitLab), else {@code
- * TAG_NAME} (Jenkins). Spec section 2, {@code --version}.
+ * The release being gated and where it came from: the explicit {@code --version}, else the tag that
+ * triggered the CI run, as the CI host names it ({@link CiHost}: {@code GITHUB_REF} refs/tags/...,
+ * {@code CI_COMMIT_TAG}, {@code TAG_NAME}, ...). docs/checks/git.md, "The release version".
  *
  * @param value the version as given, prefix included (e.g. {@code v1.4.2}); also the tag name
  * @param source {@code --version}, {@code GITHUB_REF}, {@code CI_COMMIT_TAG} or {@code TAG_NAME}
@@ -21,9 +22,9 @@ public record ReleaseVersion(String value, String source) {
 
   /** The places a version is looked for, in order, for messages. */
   public static final String SOURCES =
-      "--version, a tag in GITHUB_REF (refs/tags/...), CI_COMMIT_TAG or TAG_NAME";
-
-  private static final String TAGS = "refs/tags/";
+      "--version, or the tag that triggered the CI run ("
+          + String.join(", ", CiHost.TAG_VARIABLES)
+          + ")";
 
   public ReleaseVersion {
     Objects.requireNonNull(value, "value");
@@ -37,17 +38,7 @@ public record ReleaseVersion(String value, String source) {
     if (explicit.isPresent() && !explicit.get().isEmpty()) {
       return Optional.of(new ReleaseVersion(explicit.get(), FLAG));
     }
-    Optional<String> ref = env.nonEmpty(GITHUB_REF);
-    if (ref.isPresent() && ref.get().startsWith(TAGS) && ref.get().length() > TAGS.length()) {
-      return Optional.of(new ReleaseVersion(ref.get().substring(TAGS.length()), GITHUB_REF));
-    }
-    for (String name : new String[] {CI_COMMIT_TAG, TAG_NAME}) {
-      Optional<String> v = env.nonEmpty(name);
-      if (v.isPresent()) {
-        return Optional.of(new ReleaseVersion(v.get(), name));
-      }
-    }
-    return Optional.empty();
+    return CiHost.run(env).tag().map(t -> new ReleaseVersion(t.value(), t.variable()));
   }
 
   /** E.g. {@code v1.4.2 (from GITHUB_REF)}. */

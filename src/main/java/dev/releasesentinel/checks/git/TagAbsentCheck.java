@@ -1,9 +1,12 @@
 package dev.releasesentinel.checks.git;
 
+import dev.releasesentinel.ci.CiHost;
+import dev.releasesentinel.ci.CiRun;
 import dev.releasesentinel.config.CheckSpec;
 import dev.releasesentinel.config.GitConfig;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.Environment;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +15,15 @@ import java.util.function.Supplier;
 
 /**
  * {@code git.tag-absent}: the release tag does not exist yet, locally or on the remote. A tag that
- * already points at HEAD passes with a note (a re-run of the same release); one that points
- * elsewhere fails naming both commits (spec section 3.1).
+ * already points at HEAD passes: as the tag that triggered this run when the CI host says so
+ * (GitHub's tag push, GitLab's {@code CI_COMMIT_TAG}, Jenkins' {@code TAG_NAME}, ...), else as a
+ * re-run of the same release; one that points elsewhere fails naming both commits
+ * (docs/checks/git.md).
  */
 final class TagAbsentCheck extends VersionCheck {
 
   private final String remote;
+  private final Environment environment;
 
   TagAbsentCheck(
       CheckSpec spec,
@@ -25,6 +31,16 @@ final class TagAbsentCheck extends VersionCheck {
       String remote,
       Optional<ReleaseVersion> version,
       Supplier<GitProbe> probe) {
+    this(spec, rules, remote, version, probe, Environment.of(Map.of()));
+  }
+
+  TagAbsentCheck(
+      CheckSpec spec,
+      GitConfig.VersionRules rules,
+      String remote,
+      Optional<ReleaseVersion> version,
+      Supplier<GitProbe> probe,
+      Environment environment) {
     super(
         "tag-absent",
         spec,
@@ -33,6 +49,7 @@ final class TagAbsentCheck extends VersionCheck {
         version,
         probe);
     this.remote = remote;
+    this.environment = environment;
   }
 
   @Override
@@ -44,7 +61,7 @@ final class TagAbsentCheck extends VersionCheck {
       return CheckResult.error(this, "HEAD has no commit yet in " + head.path());
     }
     String commit = head.commit().get();
-    KnownTags tags = KnownTags.read(context, probe, remote);
+    KnownTags tags = KnownTags.read(context, probe, remote, CiHost.detect(environment));
     List<KnownTags.Located> found = tags.named(tag);
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("tag", tag);
@@ -69,6 +86,24 @@ final class TagAbsentCheck extends VersionCheck {
                     + "): release a new version, or delete the tag if it was made by mistake")
             .withDetails(details);
       }
+    }
+    CiRun ci = CiHost.run(environment);
+    if (ci.triggeredBy(tag)) {
+      details.put("note", "triggering tag");
+      return CheckResult.pass(
+              this,
+              "tag "
+                  + tag
+                  + " points at HEAD "
+                  + Head.shortId(commit)
+                  + " ("
+                  + found.get(0).where()
+                  + "): the tag that triggered this run ("
+                  + ci.tag().get().variable()
+                  + ", "
+                  + ci.host().title()
+                  + ")")
+          .withDetails(details);
     }
     details.put("note", "re-run");
     return CheckResult.pass(

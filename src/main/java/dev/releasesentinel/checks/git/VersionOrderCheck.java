@@ -1,23 +1,34 @@
 package dev.releasesentinel.checks.git;
 
+import dev.releasesentinel.checks.git.CompareSet.VersionTag;
+import dev.releasesentinel.ci.CiHost;
 import dev.releasesentinel.config.CheckSpec;
 import dev.releasesentinel.config.GitConfig;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.Environment;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * {@code git.version-order}: the release version is greater, by SemVer 2.0.0 precedence, than every
- * existing tag under the same prefix, local or remote. Tags that do not parse are ignored (and
- * counted); an equal version is not greater. The release's own tag at HEAD (a re-run) is not
- * compared with itself.
+ * {@code git.version-order}: the release version is greater, by SemVer 2.0.0 precedence, than the
+ * earlier releases of its own line (docs/checks/git.md, "git.version-order"): by default the
+ * release tags HEAD descends from ({@link CompareSet}). Pre-releases of other lines never count; a
+ * version equal in precedence to any existing release fails; tags that only look like versions are
+ * counted and named, and with nothing else to compare the check cannot call the release the first.
+ * In deploy mode the order is reported, never required.
  */
 final class VersionOrderCheck extends VersionCheck {
 
   private final String remote;
+  private final Environment environment;
+  private final boolean deploy;
 
   VersionOrderCheck(
       CheckSpec spec,
@@ -25,15 +36,32 @@ final class VersionOrderCheck extends VersionCheck {
       String remote,
       Optional<ReleaseVersion> version,
       Supplier<GitProbe> probe) {
+    this(spec, rules, remote, version, probe, Environment.of(Map.of()), false);
+  }
+
+  VersionOrderCheck(
+      CheckSpec spec,
+      GitConfig.VersionRules rules,
+      String remote,
+      Optional<ReleaseVersion> version,
+      Supplier<GitProbe> probe,
+      Environment environment,
+      boolean deploy) {
     super(
         "version-order",
         spec,
-        "the release version is greater than every release tag"
-            + (rules.prefix().isEmpty() ? "" : " under prefix '" + rules.prefix() + "'"),
+        deploy
+            ? "where the deployed release stands among the release tags (deploy: order not"
+                + " required)"
+            : "the release version is greater than the earlier releases of its line ("
+                + rules.compareWith().key()
+                + ")",
         rules,
         version,
         probe);
     this.remote = remote;
+    this.environment = environment;
+    this.deploy = deploy;
   }
 
   @Override
@@ -53,82 +81,188 @@ final class VersionOrderCheck extends VersionCheck {
               + " (see git.version-format)");
     }
     Head head = head(context, probe);
-    KnownTags tags = KnownTags.read(context, probe, remote);
-    String prefix = rules.prefix();
-    SemVer highest = null;
-    String highestTag = null;
-    int compared = 0;
-    int ignored = 0;
-    boolean rerun = false;
-    for (String name : tags.names()) {
-      if (!name.startsWith(prefix)) {
-        continue; // another prefix: another line of releases
-      }
-      if (name.equals(value) && atHead(tags, name, head)) {
-        rerun = true;
+    KnownTags tags = KnownTags.read(context, probe, remote, CiHost.detect(environment));
+    TagLine line = TagLine.of(value, rules.prefix());
+    List<VersionTag> versions = new ArrayList<>();
+    List<String> lookAlikes = new ArrayList<>();
+    boolean own = false;
+    Set<String> seen = new HashSet<>();
+    for (Tag t : tags.all()) {
+      if (!seen.add(t.name() + " " + t.target())) {
         continue;
       }
-      Optional<SemVer> v = SemVer.tryParse(name.substring(prefix.length()));
-      if (v.isEmpty()) {
-        ignored++;
+      TagLine.Kind kind = line.kind(t.name());
+      if (kind == TagLine.Kind.LOOK_ALIKE) {
+        lookAlikes.add(t.name());
         continue;
       }
-      compared++;
-      if (highest == null || v.get().compareTo(highest) > 0) {
-        highest = v.get();
-        highestTag = name;
+      if (kind != TagLine.Kind.VERSION) {
+        continue;
       }
+      if (t.name().equals(value) && (deploy || atHead(tags, t.name(), head))) {
+        own = true;
+        continue;
+      }
+      versions.add(new VersionTag(t.name(), line.version(t.name()).orElseThrow(), t.target()));
     }
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("version", value);
-    details.put("compared", compared);
-    details.put("ignored", ignored);
-    if (highestTag != null) {
-      details.put("highest", highestTag);
+    line.pkg().ifPresent(p -> details.put("package", p));
+    Notes notes = new Notes(tags.scope());
+    if (!lookAlikes.isEmpty()) {
+      details.put("ignored", lookAlikes.size());
+      details.put("lookAlikes", List.copyOf(lookAlikes.subList(0, Math.min(5, lookAlikes.size()))));
+      notes.add(
+          (lookAlikes.size() == 1
+                  ? "1 tag that only looks like a version"
+                  : lookAlikes.size() + " tags that only look like versions")
+              + " ignored: "
+              + few(lookAlikes));
     }
-    String note =
-        (ignored > 0
-                ? "; " + ignored + " tag" + (ignored == 1 ? "" : "s") + " not SemVer ignored"
-                : "")
-            + (rerun ? "; its own tag at HEAD not counted (a re-run)" : "");
+    if (own) {
+      notes.add(
+          deploy
+              ? "its own tag not counted"
+              : "its own tag at HEAD not counted (a re-run, or the tag that triggered this run)");
+    }
+    if (!deploy) {
+      for (VersionTag t : versions) {
+        if (t.version().compareTo(current) == 0) {
+          details.put("existing", t.name());
+          return CheckResult.fail(
+                  this,
+                  value
+                      + " is equal in precedence to the existing release "
+                      + t.name()
+                      + " (at "
+                      + Head.shortId(t.target())
+                      + "): choose a version that is not released yet ("
+                      + notes
+                      + ")")
+              .withDetails(details);
+        }
+      }
+    }
+    // Pre-releases of other MAJOR.MINOR lines never block a release of this one.
+    List<VersionTag> eligible =
+        versions.stream()
+            .filter(t -> !t.version().isPreRelease() || CompareSet.sameMinor(current).test(t))
+            .toList();
+    if (eligible.size() < versions.size()) {
+      details.put("otherLinePreReleases", versions.size() - eligible.size());
+      notes.add(
+          count(versions.size() - eligible.size(), "pre-release") + " of other lines not counted");
+    }
+    if (deploy) {
+      return deployed(value, eligible, notes, details);
+    }
+    CompareSet set =
+        CompareSet.choose(
+            rules.compareWith(), eligible, current, line, probe, CiHost.detect(environment));
+    details.put("compareWith", rules.compareWith().key());
+    details.put("comparedWith", set.name());
+    set.fallback().ifPresent(f -> details.put("fallback", f));
+    details.put("compared", set.tags().size());
+    notes.first(set.why());
+    VersionTag highest = highest(set.tags());
     if (highest == null) {
+      if (versions.isEmpty() && !lookAlikes.isEmpty()) {
+        return CheckResult.fail(
+                this,
+                "cannot tell whether "
+                    + value
+                    + " is the first release: no tag is a version of its line, but "
+                    + count(lookAlikes.size(), "tag")
+                    + " look like versions ("
+                    + few(lookAlikes)
+                    + "). If they are earlier releases, set git.version.prefix to their prefix"
+                    + " (v1.2.3 and 1.2.3 count alike); if this is the first release, set"
+                    + " git.version.must-increase: false for it ("
+                    + notes
+                    + ")")
+            .withDetails(details);
+      }
       return CheckResult.pass(
               this,
               value
-                  + " is the first release"
-                  + (prefix.isEmpty() ? "" : " under prefix '" + prefix + "'")
+                  + " is the first release of "
+                  + (versions.isEmpty() ? describeLine(line) : set.name())
                   + " ("
-                  + tags.scope()
-                  + note
+                  + notes
                   + ")")
           .withDetails(details);
     }
-    int c = current.compareTo(highest);
+    details.put("highest", highest.name());
+    int c = current.compareTo(highest.version());
+    String of = ", the highest of " + set.name();
     if (c > 0) {
       return CheckResult.pass(
-              this,
-              value
-                  + " is greater than the highest existing version "
-                  + highestTag
-                  + " ("
-                  + tags.scope()
-                  + note
-                  + ")")
+              this, value + " is greater than " + highest.name() + of + " (" + notes + ")")
           .withDetails(details);
     }
+    String hint = PreReleaseHint.explain(current, highest.version()).map(h -> "; " + h).orElse("");
     return CheckResult.fail(
             this,
             value
-                + (c == 0 ? " is equal in precedence to " : " is lower than ")
-                + "the highest existing version "
-                + highestTag
+                + " is lower than "
+                + highest.name()
+                + of
                 + ": choose a version greater than "
-                + highestTag
+                + highest.name()
+                + hint
                 + " ("
-                + tags.scope()
-                + note
+                + notes
                 + ")")
         .withDetails(details);
+  }
+
+  /** Deploy mode: where the release stands, never a failure. */
+  private CheckResult deployed(
+      String value, List<VersionTag> eligible, Notes notes, Map<String, Object> details) {
+    VersionTag highest = highest(eligible);
+    notes.first("deploy: the order is not required");
+    SemVer current = Versions.parse(value, rules.prefix());
+    if (highest != null && current.compareTo(highest.version()) < 0) {
+      details.put("highest", highest.name());
+      details.put("note", "rollback");
+      return CheckResult.pass(
+              this,
+              "deploying "
+                  + value
+                  + ", an earlier release than "
+                  + highest.name()
+                  + ": a rollback ("
+                  + notes
+                  + ")")
+          .withDetails(details);
+    }
+    details.put("note", "latest");
+    return CheckResult.pass(this, "deploying " + value + ", the latest release (" + notes + ")")
+        .withDetails(details);
+  }
+
+  private String describeLine(TagLine line) {
+    return line.pkg().map(p -> "package '" + p + "'").orElse("this repository")
+        + (rules.prefix().isEmpty() ? "" : " under prefix '" + rules.prefix() + "'");
+  }
+
+  private static VersionTag highest(List<VersionTag> tags) {
+    VersionTag h = null;
+    for (VersionTag t : tags) {
+      if (h == null || t.version().compareTo(h.version()) > 0) {
+        h = t;
+      }
+    }
+    return h;
+  }
+
+  private static String count(int n, String what) {
+    return n + " " + what + (n == 1 ? "" : "s");
+  }
+
+  private static String few(List<String> names) {
+    return String.join(", ", names.subList(0, Math.min(3, names.size())))
+        + (names.size() > 3 ? ", ..." : "");
   }
 
   private static boolean atHead(KnownTags tags, String name, Head head) {
@@ -141,5 +275,27 @@ final class VersionOrderCheck extends VersionCheck {
       }
     }
     return true;
+  }
+
+  /** The parenthesis after a message: why this set, where the tags came from, what was left out. */
+  private static final class Notes {
+    private final List<String> parts = new ArrayList<>();
+
+    Notes(String scope) {
+      parts.add(scope);
+    }
+
+    void add(String note) {
+      parts.add(note);
+    }
+
+    void first(String note) {
+      parts.add(0, note);
+    }
+
+    @Override
+    public String toString() {
+      return String.join("; ", parts);
+    }
   }
 }

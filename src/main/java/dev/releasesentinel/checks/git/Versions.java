@@ -26,11 +26,12 @@ final class Versions {
   }
 
   /**
-   * The version without its prefix, parsed as SemVer 2.0.0.
+   * The version without its package ({@code pkg@}) and prefix, parsed as SemVer 2.0.0.
    *
    * @throws SemVer.InvalidVersionException saying what is wrong, prefix included
    */
   static SemVer parse(String value, String prefix) {
+    value = TagLine.withoutPackage(value); // a monorepo's pkg@1.2.3
     if (!value.startsWith(prefix)) {
       throw new SemVer.InvalidVersionException(
           "it does not start with the prefix '" + prefix + "' (git.version.prefix)");

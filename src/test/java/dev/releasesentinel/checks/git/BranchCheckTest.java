@@ -41,7 +41,7 @@ class BranchCheckTest {
   static CheckRun run(GitRepo repo, List<String> allowed, Map<String, String> env) {
     Environment e = Environment.of(env);
     GitProbe probe = new JGitProbe(repo.dir(), e);
-    return CheckRun.of(new BranchCheck(SPEC, allowed, e, () -> probe));
+    return CheckRun.of(new BranchCheck(SPEC, allowed, e, "origin", () -> probe));
   }
 
   static String s(String id) {
@@ -140,7 +140,8 @@ class BranchCheckTest {
     String later = remote.commit("later");
     CheckResult r =
         run(ci, ALLOWED, Map.of("GITHUB_REF", "refs/heads/main", "GITHUB_SHA", later)).result();
-    assertThat(r.status()).isEqualTo(Status.FAIL);
+    // Missing history, not a violation: an ERROR with the CI host's own fix.
+    assertThat(r.status()).isEqualTo(Status.ERROR);
     assertThat(r.message())
         .startsWith(
             "cannot tell which branch HEAD is on: HEAD is detached at "
@@ -149,7 +150,27 @@ class BranchCheckTest {
                 + s(later)
                 + " is not HEAD (the job checked out another commit), so that branch was not"
                 + " taken; no local or remote-tracking branch contains it (this is a shallow"
-                + " clone). Fix:");
+                + " clone); the history of remote 'origin' branch main is not in this clone."
+                + " GitHub Actions: actions/checkout fetches one commit")
+        .endsWith(
+            "Fix: fetch the history, tags and branches: actions/checkout with fetch-depth: 0");
+  }
+
+  @Test
+  void failsWhenTheRemotesAllowedBranchesAreHereAndDoNotHoldHead() {
+    seed.git("checkout", "-q", "-b", "feature/y");
+    String c = seed.write("y.txt", "y").commitAll("y");
+    seed.git("checkout", "-q", "--detach", c);
+    seed.git("branch", "-D", "feature/y");
+    CheckResult r = run(seed, ALLOWED, Map.of()).result();
+    assertThat(r.status()).isEqualTo(Status.FAIL);
+    assertThat(r.message())
+        .isEqualTo(
+            "HEAD "
+                + s(c)
+                + " is on no allowed branch (main, release/*) of remote 'origin': main do not"
+                + " contain it. Release from an allowed branch, or add the branch to"
+                + " git.branches");
   }
 
   @Test
@@ -214,19 +235,30 @@ class BranchCheckTest {
   }
 
   @Test
-  void blocksWhenNothingTellsTheBranchSayingWhatWasTried() {
+  void aTagBuildThatFetchedNoBranchIsDecidedByTheRemotesBranches() {
     GitRepo ci = shallowTagCheckout();
     CheckResult r = run(ci, ALLOWED, Map.of("GITHUB_REF", "refs/tags/v1.0.0")).result();
-    assertThat(r.status()).isEqualTo(Status.FAIL);
+    assertThat(r.status()).isEqualTo(Status.PASS);
     assertThat(r.message())
         .isEqualTo(
-            "cannot tell which branch HEAD is on: HEAD is detached at "
+            "HEAD "
                 + s(seed.head())
-                + "; no CI variable names a branch (GITHUB_REF (refs/heads/...), GITHUB_HEAD_REF,"
-                + " CI_COMMIT_BRANCH, BRANCH_NAME; GITHUB_REF is refs/tags/v1.0.0); no local or"
-                + " remote-tracking branch contains it (this is a shallow clone). Fix: fetch the"
-                + " branches (actions/checkout: fetch-depth: 0), or set BRANCH_NAME to the branch"
-                + " being released");
+                + " is on branch main of remote 'origin' (allowed by 'main'; HEAD is detached and"
+                + " no local branch holds it, it is that branch's tip)");
+  }
+
+  @Test
+  void errorsWithTheHostsFixWhenTheRemoteBranchMovedOnBeyondTheClone() {
+    GitRepo ci = shallowTagCheckout();
+    remote.commit("later");
+    CheckResult r =
+        run(ci, ALLOWED, Map.of("GITLAB_CI", "true", "CI_COMMIT_TAG", "v1.0.0")).result();
+    assertThat(r.status()).isEqualTo(Status.ERROR);
+    assertThat(r.message())
+        .contains("no CI variable names a branch")
+        .contains("the history of remote 'origin' branch main is not in this clone. GitLab CI:")
+        .contains("GIT_DEPTH: \"0\"")
+        .doesNotContain("actions/checkout");
     assertThat(r.details()).containsEntry("shallow", true);
   }
 

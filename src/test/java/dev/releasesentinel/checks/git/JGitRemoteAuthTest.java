@@ -232,7 +232,7 @@ class JGitRemoteAuthTest {
     assertThat(both).hasSize(2);
     CheckRun run = CheckRun.of(both);
     assertThat(run.results()).extracting(CheckResult::status).containsOnly(Status.PASS);
-    assertThat(run.results().get(1).message()).contains("highest existing version v9.9.9");
+    assertThat(run.results().get(1).message()).contains("greater than v9.9.9");
     server.verify(1, getRequestedFor(urlPathEqualTo(REFS)));
   }
 }

@@ -30,7 +30,8 @@ public final class JGitStatusBench {
     boolean allowUntracked = flags.contains("--allow-untracked");
     if (flags.contains("--jgit-status")) {
       long t0 = System.nanoTime();
-      TreeStatus s = JGitTreeStatus.plain(JGitProbe.open(repo), !allowUntracked);
+      TreeStatus s =
+          JGitTreeStatus.plain(JGitProbe.open(repo), !allowUntracked, java.util.Set.of());
       System.out.println(
           (s.clean() ? "clean" : "dirty")
               + " (JGit status "

@@ -30,9 +30,10 @@ class ReleaseVersionTest {
 
   @Test
   void aBranchInGithubRefIsNoVersion() {
-    Environment env =
-        Environment.of(Map.of("GITHUB_REF", "refs/heads/main", "CI_COMMIT_TAG", "v3.0.0"));
-    assertThat(ReleaseVersion.resolve(Optional.empty(), env))
+    Environment env = Environment.of(Map.of("GITHUB_REF", "refs/heads/main"));
+    assertThat(ReleaseVersion.resolve(Optional.empty(), env)).isEmpty();
+    Environment gitlab = Environment.of(Map.of("GITLAB_CI", "true", "CI_COMMIT_TAG", "v3.0.0"));
+    assertThat(ReleaseVersion.resolve(Optional.empty(), gitlab))
         .contains(new ReleaseVersion("v3.0.0", "CI_COMMIT_TAG"));
   }
 

@@ -207,8 +207,9 @@ class TagAbsentCheckTest {
     assertThat(r.message())
         .isEqualTo(
             "this shallow clone has no remote 'origin' to ask for tags, and its local tags may be"
-                + " incomplete: clone with tags (actions/checkout: fetch-depth: 0) or set"
-                + " git.remote to a configured remote");
+                + " incomplete: set git.remote to a configured remote, or fetch the history, tags"
+                + " and branches: git fetch --tags --unshallow origin"
+                + " '+refs/heads/*:refs/remotes/origin/*' (without --unshallow on a full clone)");
   }
 
   @Test
@@ -231,8 +232,9 @@ class TagAbsentCheckTest {
     assertThat(r.status()).isEqualTo(Status.SKIP);
     assertThat(r.message())
         .isEqualTo(
-            "no release version given (--version, a tag in GITHUB_REF (refs/tags/...),"
-                + " CI_COMMIT_TAG or TAG_NAME) and git.version.required is false");
+            "no release version given (--version, or the tag that triggered the CI run (GITHUB_REF"
+                + " (refs/tags/...), CI_COMMIT_TAG, TAG_NAME, BUILD_SOURCEBRANCH (refs/tags/...),"
+                + " CIRCLE_TAG, BITBUCKET_TAG, BUILDKITE_TAG)) and git.version.required is false");
   }
 
   @Test

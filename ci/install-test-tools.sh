@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs what the test suite needs beside the JDK and the Maven wrapper, idempotently:
+#   - git: the tests build repositories with native git (shallow, detached, tags only on the remote);
+#   - openssh-server and openssh-client: the SSH remote tests start their own sshd on 127.0.0.1
+#     with throwaway host and user keys (and an ssh-agent, ssh-keygen, ssh-keyscan).
+# Debian packages, as root (CI runs as root); a missing tool makes its tests fail naming this script.
+set -euo pipefail
+
+PACKAGES=(git openssh-server openssh-client)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-test-tools: ${PACKAGES[*]} already installed"
+  exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+  echo "install-test-tools: ${missing[*]} missing; run this script as root (it uses apt-get)" >&2
+  exit 1
+fi
+echo "install-test-tools: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get -o DPkg::Lock::Timeout=600 update -qq
+# The sshd the tests start is their own process with their own config: the package's service is
+# neither wanted nor started (policy-rc.d refuses service starts during the install).
+policy=/usr/sbin/policy-rc.d
+created_policy=false
+if [ ! -e "$policy" ]; then
+  printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod +x "$policy" && created_policy=true
+fi
+trap '[ "$created_policy" = true ] && rm -f "$policy"' EXIT
+apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${missing[@]}"
+echo "install-test-tools: installed ${missing[*]}"
