@@ -137,6 +137,30 @@ class ArchitectureTest {
   }
 
   @Test
+  void sshIsImportedOnlyByTheGitAdapter() {
+    check(
+        noClasses()
+            .that(outsideAdapter("JGitSsh"))
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.apache.sshd..", "org.eclipse.jgit.transport.sshd..")
+            .because("SSH loads only for SSH remotes, behind JGitSsh* in checks.git"));
+  }
+
+  @Test
+  void ciHostsAreKnownInOnePlaceThatNeedsOnlyTheEngine() {
+    check(
+        classes()
+            .that()
+            .resideInAPackage("dev.releasesentinel.ci..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                "dev.releasesentinel.ci..", "dev.releasesentinel.engine..", "java..")
+            .because("every family and the reports may ask which CI host runs the gate"));
+  }
+
+  @Test
   void oshiIsImportedOnlyByTheHostAdapter() {
     check(
         noClasses()

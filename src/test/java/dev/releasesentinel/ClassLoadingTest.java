@@ -38,7 +38,8 @@ class ClassLoadingTest {
           "github-api", List.of("org.kohsuke.github."),
           "Jackson databind", List.of("com.fasterxml.jackson.databind."),
           "YAML", List.of("org.yaml.snakeyaml.", "com.fasterxml.jackson.dataformat.yaml."),
-          "the check families", List.of("dev.releasesentinel.checks."));
+          "the check families", List.of("dev.releasesentinel.checks."),
+          "MINA SSHD and EdDSA (SSH remotes only)", List.of("org.apache.sshd.", "net.i2p."));
 
   private static final Pattern LOADED = Pattern.compile("\\[class,load\\] (\\S+) source:");
 

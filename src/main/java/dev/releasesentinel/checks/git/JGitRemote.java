@@ -37,7 +37,6 @@ import org.eclipse.jgit.storage.file.FileBasedConfig;
 import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.HttpConfig;
 import org.eclipse.jgit.transport.RemoteConfig;
-import org.eclipse.jgit.transport.SshSessionFactory;
 import org.eclipse.jgit.transport.TransportHttp;
 import org.eclipse.jgit.transport.URIish;
 import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
@@ -105,15 +104,6 @@ final class JGitRemote {
     }
     String shown = display(uri);
     String what = "cannot list the tags of remote '" + remote + "' (" + shown + ")";
-    if (isSsh(uri) && SshSessionFactory.getInstance() == null) {
-      throw new GitProbeException(
-          what
-              + ": SSH remotes are not supported by this build; add an https remote for the gate"
-              + " (git remote add release https://HOST/OWNER/REPO.git) and set git.remote: release,"
-              + " or point "
-              + remote
-              + " at its https url");
-    }
     Map<String, String> headers = includedHeaders(repo, uri);
     Optional<CredentialsProvider> credentials = tokenCredentials(uri, env);
     Set<String> secrets = new LinkedHashSet<>();
@@ -123,6 +113,7 @@ final class JGitRemote {
     if (uri.getPass() != null) {
       secrets.add(uri.getPass());
     }
+    JGitSsh ssh = isSsh(uri) ? JGitSsh.forRepository(repo, env) : null;
     try (Git git = Git.wrap(repo)) {
       LsRemoteCommand ls =
           git.lsRemote()
@@ -131,7 +122,9 @@ final class JGitRemote {
               .setHeads(true)
               .setTimeout((int) Math.max(1, (timeout.toMillis() + 999) / 1000));
       credentials.ifPresent(ls::setCredentialsProvider);
-      if (!headers.isEmpty()) {
+      if (ssh != null) {
+        ls.setTransportConfigCallback(ssh.callback());
+      } else if (!headers.isEmpty()) {
         ls.setTransportConfigCallback(
             t -> {
               if (t instanceof TransportHttp http) {
@@ -154,7 +147,15 @@ final class JGitRemote {
       }
       return new RemoteTags(remote, shown, true, tags, heads);
     } catch (Exception e) {
+      if (ssh != null) {
+        throw new GitProbeException(
+            what + ": " + JGitRemote.sshReason(ssh, uri, e, timeout, secrets));
+      }
       throw new GitProbeException(what + ": " + reason(e, timeout, secrets));
+    } finally {
+      if (ssh != null) {
+        ssh.close();
+      }
     }
   }
 
@@ -343,6 +344,38 @@ final class JGitRemote {
   }
 
   // ------------------------------------------------------------ messages
+
+  /** What went wrong with an SSH remote, in words, with the fix. */
+  static String sshReason(
+      JGitSsh ssh, URIish uri, Throwable e, Duration timeout, Set<String> secrets) {
+    Optional<String> hostKey = ssh.hostKeyRefused();
+    if (hostKey.isPresent()) {
+      return hostKey.get();
+    }
+    String base = reason(e, timeout, secrets);
+    if (ssh.externalSource().isPresent()) {
+      return "the SSH command from "
+          + ssh.externalSource().get()
+          + " failed ("
+          + base
+          + "); run it by hand to see why (GIT_SSH_COMMAND is run as git runs it: sh -c)";
+    }
+    String lower = base.toLowerCase(Locale.ROOT);
+    if (lower.contains("authentication") || lower.contains("no more authentication methods")) {
+      String target =
+          (uri.getUser() == null ? "" : uri.getUser() + "@")
+              + uri.getHost()
+              + (uri.getPort() > 0 ? " (port " + uri.getPort() + ")" : "");
+      return "the SSH server "
+          + target
+          + " accepted none of the keys offered ("
+          + base
+          + "): authorize a key there, name it with IdentityFile in ~/.ssh/config, or load it"
+          + " into ssh-agent (SSH_AUTH_SOCK); an encrypted key needs the agent, since the gate"
+          + " never prompts";
+    }
+    return base;
+  }
 
   /** What went wrong, in words, with a fix; secrets scrubbed. */
   static String reason(Throwable e, Duration timeout, Set<String> secrets) {
