@@ -91,19 +91,18 @@ final class VersionOrderCheck extends VersionCheck {
       if (!seen.add(t.name() + " " + t.target())) {
         continue;
       }
-      TagLine.Kind kind = line.kind(t.name());
-      if (kind == TagLine.Kind.LOOK_ALIKE) {
-        lookAlikes.add(t.name());
-        continue;
-      }
-      if (kind != TagLine.Kind.VERSION) {
+      Optional<SemVer> v = line.version(t.name());
+      if (v.isEmpty()) {
+        if (line.kind(t.name()) == TagLine.Kind.LOOK_ALIKE) {
+          lookAlikes.add(t.name());
+        }
         continue;
       }
       if (t.name().equals(value) && (deploy || atHead(tags, t.name(), head))) {
         own = true;
         continue;
       }
-      versions.add(new VersionTag(t.name(), line.version(t.name()).orElseThrow(), t.target()));
+      versions.add(new VersionTag(t.name(), v.get(), t.target()));
     }
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("version", value);
