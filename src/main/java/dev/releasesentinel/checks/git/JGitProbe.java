@@ -200,6 +200,9 @@ public final class JGitProbe implements GitProbe {
         if (r.isSymbolic() || r.getObjectId() == null) {
           continue; // refs/remotes/origin/HEAD and the like
         }
+        if (ObjectId.isId(shortBranch(r.getName()))) {
+          continue; // Azure Pipelines fetches into refs/remotes/origin/<commit id>: no branch
+        }
         if (r.getObjectId().equals(target)) {
           names.add(shortBranch(r.getName()));
         } else {
