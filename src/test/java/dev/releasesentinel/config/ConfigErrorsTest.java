@@ -123,7 +123,7 @@ class ConfigErrorsTest {
             "c.yml:1:1: the config must be a map of families (git, env, system, api), not a list"),
         Arguments.of(
             "environments:\n  prod:\n    git: { brnch: x }\n",
-            "c.yml:3:12: environments.prod: unknown key 'brnch' in git; known keys: severity, clean-tree, allow-untracked, branches, remote, version, tag-absent"),
+            "c.yml:3:12: environments.prod: unknown key 'brnch' in git; known keys: severity, clean-tree, allow-untracked, branches, remote, version, tag-absent, deploy"),
         Arguments.of(
             "environments:\n  prod: [x]\n",
             "c.yml:2:9: environments.prod must be a map of overrides, not a list"));

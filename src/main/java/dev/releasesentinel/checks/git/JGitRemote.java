@@ -352,6 +352,14 @@ final class JGitRemote {
     if (hostKey.isPresent()) {
       return hostKey.get();
     }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.nio.channels.UnresolvedAddressException
+          || t instanceof UnknownHostException) {
+        return "unknown host "
+            + uri.getHost()
+            + "; check the remote url (and HostName in ~/.ssh/config) and DNS";
+      }
+    }
     String base = reason(e, timeout, secrets);
     if (ssh.externalSource().isPresent()) {
       return "the SSH command from "

@@ -162,15 +162,14 @@ class TagAbsentCheckTest {
   }
 
   @Test
-  void errorsWithAFixForAnSshRemote() {
+  void anUnknownSshHostIsAnErrorNamingIt() {
     CheckResult r = runWithOrigin("git@example.invalid:owner/repo.git");
     assertThat(r.status()).isEqualTo(Status.ERROR);
     assertThat(r.message())
         .isEqualTo(
-            "cannot list the tags of remote 'origin' (git@example.invalid:owner/repo.git): SSH"
-                + " remotes are not supported by this build; add an https remote for the gate (git"
-                + " remote add release https://HOST/OWNER/REPO.git) and set git.remote: release, or"
-                + " point origin at its https url");
+            "cannot list the tags of remote 'origin' (git@example.invalid:owner/repo.git): unknown"
+                + " host example.invalid; check the remote url (and HostName in ~/.ssh/config) and"
+                + " DNS");
   }
 
   @Test
