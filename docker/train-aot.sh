@@ -62,10 +62,13 @@ grep -E '^AOTCache creation is complete' "$tmp/action.out" || true
   "-Xlog:class+load:file=$tmp/check.classes" -jar "$jar" check --version v1.1.0 --format json \
   --report "junit=$tmp/r.xml" --report "markdown=$tmp/r.md" >/dev/null 2>&1) || true
 total=$(grep -c 'source:' "$tmp/check.classes" || true)
-outside=$(grep 'source:' "$tmp/check.classes" | grep -v 'source: shared objects file' || true)
-picocli=$(printf '%s\n' "$outside" | grep -c ' picocli\.' || true)
-generated=$(printf '%s\n' "$outside" | grep -cE '__JVM_|__dynamic_proxy__|source: dev\.|source: jdk\.|source: java\.' || true)
-others=$(printf '%s\n' "$outside" | grep -v ' picocli\.' | grep -vE '__JVM_|__dynamic_proxy__|source: dev\.|source: jdk\.|source: java\.' | grep -c 'source:' || true)
-echo "check run: $total classes, from outside the cache: $picocli picocli (version 49), $generated generated, $others others"
-printf '%s\n' "$outside" | grep -v ' picocli\.' | grep -vE '__JVM_|__dynamic_proxy__' | sed -n 's/.*\] \([^ ]*\) source:.*/    \1/p' | head -n 40
+grep 'source:' "$tmp/check.classes" | grep -v 'source: shared objects file' >"$tmp/outside" || true
+picocli=$(grep -c ' picocli\.' "$tmp/outside" || true)
+jar=$(grep -v ' picocli\.' "$tmp/outside" | grep -c 'source: file:' || true)
+jdk=$(grep -c 'source: jrt:' "$tmp/outside" || true)
+generated=$(grep -vcE 'source: (file|jrt):' "$tmp/outside" || true)
+echo "check run: $total classes; from outside the cache: $picocli picocli (class-file version 49)," \
+  "$jar more from the jar, $jdk from the JDK, $generated generated (lambdas, proxies):"
+grep -v ' picocli\.' "$tmp/outside" | grep -E 'source: (file|jrt):' |
+  sed -n 's/.*\] \([^ ]*\) source:.*/    \1/p' | head -n 40
 echo "cache: $cache, $(du -k "$cache" | cut -f1) KB"
