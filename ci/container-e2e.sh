@@ -32,7 +32,7 @@ CACHE=${RS_E2E_CACHE:-$ROOT/.ci/cache/container}
 IMAGE=${RS_E2E_IMAGE:-localhost/release-sentinel:e2e}
 TIMING_RUNS=${RS_E2E_TIMING_RUNS:-7}
 # Today's image: the last commit whose image ran Java 17 with AppCDS.
-BASELINE_REF=${RS_E2E_BASELINE_REF:-5ec3e5441c6d21d16f26ad5bea0ff4f9bfcbf0fe}
+BASELINE_REF=${RS_E2E_BASELINE_REF:-5ec3e54898e8504fc23732cd09ece282f050189b}
 BASELINE_IMAGE=${IMAGE%:*}:baseline
 LABEL=release-sentinel-e2e
 SECRET=e2e-Secret-Value-7f3a91 # DEPLOY_TOKEN: must never appear in any output

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the image the way the Kubernetes hook Job of examples/kubernetes/argocd/ runs it, read from
-# that manifest: its args, workingDir, env, runAsUser/runAsGroup, readOnlyRootFilesystem with only
+# those manifests: its args, workingDir, env, runAsUser/runAsGroup, readOnlyRootFilesystem with only
 # the emptyDir (/tmp) writable, dropped capabilities, no privilege escalation, the ConfigMap
 # mounted read-only where the Job mounts it, the Secret as environment variables (envFrom) and the
 # memory limit. The config is the ConfigMap's, less the api family (its in-cluster upstream does
@@ -10,14 +10,14 @@
 set -euo pipefail
 image=$1 work=$2 label=$3 secret=$4
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-manifest=$root/examples/kubernetes/argocd/release-sentinel-presync.yaml
+manifests=$root/examples/kubernetes/argocd
 mkdir -p "$work/config"
 
 # podman options, one per line, from the Job; the ConfigMap's files written to $work/config.
-mapfile -t opts < <(python3 - "$manifest" "$work/config" "$secret" <<'PY'
-import os, sys, yaml
-manifest, config_dir, secret = sys.argv[1:]
-docs = list(yaml.safe_load_all(open(manifest)))
+mapfile -t opts < <(python3 - "$manifests" "$work/config" "$secret" <<'PY'
+import glob, os, sys, yaml
+manifests, config_dir, secret = sys.argv[1:]
+docs = [d for f in sorted(glob.glob(os.path.join(manifests, "*.yaml"))) for d in yaml.safe_load_all(open(f)) if d]
 job = next(d for d in docs if d["kind"] == "Job")
 cms = {d["metadata"]["name"]: d for d in docs if d["kind"] == "ConfigMap"}
 pod = job["spec"]["template"]["spec"]

@@ -32,8 +32,8 @@ import picocli.CommandLine;
  */
 class KubernetesHooksTest {
 
-  static final Path ARGOCD = Path.of("examples/kubernetes/argocd/release-sentinel-presync.yaml");
-  static final Path HELM = Path.of("examples/kubernetes/helm/templates/release-sentinel-hook.yaml");
+  static final Path ARGOCD = Path.of("examples/kubernetes/argocd");
+  static final Path HELM = Path.of("examples/kubernetes/helm/templates");
   static final Path HELM_VALUES = Path.of("examples/kubernetes/helm/values-release-sentinel.yaml");
 
   @TempDir Path tmp;
@@ -154,8 +154,13 @@ class KubernetesHooksTest {
   @Test
   void everyHelmValueTheTemplateUsesIsInTheValuesFile() throws Exception {
     JsonNode values = KubernetesManifests.YAML.readTree(HELM_VALUES.toFile());
-    Matcher refs =
-        Pattern.compile("\\{\\{\\s*\\.Values\\.([\\w.]+)\\s*}}").matcher(Files.readString(HELM));
+    StringBuilder templates = new StringBuilder();
+    try (Stream<Path> s = Files.list(HELM)) {
+      for (Path p : s.toList()) {
+        templates.append(Files.readString(p));
+      }
+    }
+    Matcher refs = Pattern.compile("\\{\\{\\s*\\.Values\\.([\\w.]+)\\s*}}").matcher(templates);
     int found = 0;
     while (refs.find()) {
       JsonNode v = values;

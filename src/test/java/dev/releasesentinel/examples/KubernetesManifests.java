@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The documents of one Kubernetes manifest file under examples/kubernetes/, as Jackson reads them.
@@ -16,17 +18,24 @@ record KubernetesManifests(Path file, List<JsonNode> docs) {
 
   static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-  static KubernetesManifests read(Path file) throws IOException {
+  static KubernetesManifests read(Path dir) throws IOException {
     List<JsonNode> docs = new ArrayList<>();
-    try (MappingIterator<JsonNode> it = YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
-      while (it.hasNext()) {
-        JsonNode doc = it.next();
-        if (doc != null && !doc.isMissingNode() && !doc.isNull()) {
-          docs.add(doc);
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    }
+    for (Path file : files) {
+      try (MappingIterator<JsonNode> it =
+          YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
+        while (it.hasNext()) {
+          JsonNode doc = it.next();
+          if (doc != null && !doc.isMissingNode() && !doc.isNull()) {
+            docs.add(doc);
+          }
         }
       }
     }
-    return new KubernetesManifests(file, docs);
+    return new KubernetesManifests(dir, docs);
   }
 
   List<JsonNode> ofKind(String kind) {
