@@ -73,12 +73,12 @@ RUN set -eu; \
     /opt/release-sentinel/jre/bin/java -cp target/release-sentinel.jar:/tmp/prep \
       ImagePrep training-repo /tmp/training docker/training.release-sentinel.yml
 
-# 5. The AOT cache: one training run of `action`, started as the runner starts it, on a small
-#    repository with every family configured, with the runtime's own java, this jar and the
-#    ENTRYPOINT's options, written with -XX:AOTCacheOutput (one step: the JVM assembles the cache
-#    when the run ends). docker/train-aot.sh says why one `action` run and what a `check` run
-#    still loads from outside the cache. Any verdict will do; ci/container-e2e.sh tests the
-#    checks and that the cache maps.
+# 5. The AOT cache (JEP 483): the classes that a `check` and an `action` training run of every
+#    family load, JDK and jar alike, loaded and linked ahead of time in one cache, made with the
+#    runtime's own java, this jar and the ENTRYPOINT's options (docker/train-aot.sh says why from
+#    the runs' class lists rather than the one-step -XX:AOTCacheOutput, and prints what a `check`
+#    run still loads from outside it). Any verdict will do; ci/container-e2e.sh tests the checks
+#    and that the cache maps.
 RUN set -eu; \
     XDG_CONFIG_HOME=/opt/release-sentinel/xdg \
       sh docker/train-aot.sh /tmp/training /opt/release-sentinel/release-sentinel.aot; \
