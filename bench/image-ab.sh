@@ -73,7 +73,7 @@ echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg)"
 # pulled IMAGE: "total_bytes base_bytes" of the gzip'd layers (the first layer is the base's).
 pulled() {
   local d=$tmp/save-$2 total=0 base=
-  podman save --format docker-dir -o "$d" "$1" >/dev/null
+  podman save -q --format docker-dir -o "$d" "$1" >/dev/null
   while read -r layer; do
     n=$(gzip -6 -c "$d/$layer" | wc -c)
     total=$((total + n))
