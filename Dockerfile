@@ -78,9 +78,10 @@ RUN set -eu; \
 #    runtime's own java, this jar and the ENTRYPOINT's options (docker/train-aot.sh says why from
 #    the runs' class lists rather than the one-step -XX:AOTCacheOutput, and prints what a `check`
 #    run still loads from outside it). Any verdict will do; ci/container-e2e.sh tests the checks
-#    and that the cache maps.
+#    and that the cache maps. --build-arg AOT_TRAIN=one-step makes the one-step cache instead.
+ARG AOT_TRAIN=
 RUN set -eu; \
-    XDG_CONFIG_HOME=/opt/release-sentinel/xdg \
+    XDG_CONFIG_HOME=/opt/release-sentinel/xdg TRAIN="$AOT_TRAIN" \
       sh docker/train-aot.sh /tmp/training /opt/release-sentinel/release-sentinel.aot; \
     ls -l /opt/release-sentinel /opt/release-sentinel/xdg/jgit
 

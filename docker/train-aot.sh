@@ -13,8 +13,8 @@
 # can hold one of the two runs; and measured on the SAFE fixture (docs/container.md) a cache of
 # the `action` run made that way started `check` and `-V` slower than this one (with AOT class
 # linking every class in the cache is loaded at start-up, and the one-step cache also keeps
-# classes a `check` never needs while missing some it does). TRAIN=one-step makes that cache
-# instead, for comparisons.
+# classes a `check` never needs while missing some it does). TRAIN=one-step (the Dockerfile's
+# --build-arg AOT_TRAIN=one-step) makes that cache instead, for comparisons.
 #
 # Any verdict will do (exit 0-2): the build host's disk or load must not fail the build, and
 # ci/container-e2e.sh tests the checks themselves. Anything else (a crash, a usage error) fails.
