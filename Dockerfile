@@ -2,42 +2,57 @@
 #   docker run --rm -v "$PWD:/work" -w /work IMAGE check --version v1.4.2
 #
 # Buildable by BuildKit (docker build) and by buildah/podman: no syntax directive, no heredocs.
-# The runtime stage is a jlink'd Java runtime, the fat jar and a class-data-sharing archive on
-# debian:bookworm-slim. docs/container.md explains each choice and holds the measurements.
+# The runtime stage is a jlink'd Java 25 runtime, the fat jar (Java 17 bytecode: it runs on 17 as
+# well) and an ahead-of-time cache (JEP 483/514) on debian:bookworm-slim. docs/container.md
+# explains each choice and holds the measurements.
 
 # ---------------------------------------------------------------------------------------------
-FROM docker.io/library/eclipse-temurin:17-jdk AS build
+FROM docker.io/library/eclipse-temurin:25-jdk AS build
 
 WORKDIR /src
 
 # 1. Maven wrapper and every dependency and plugin `package` uses: a layer that changes only with
 #    pom.xml. A `package` of the bare POM resolves exactly those (the dependency:go-offline goal
 #    does not do: it also tries optional dependencies of dependencies, such as github-api's
-#    bridge-method-annotation, which only exists in Jenkins' repository).
+#    bridge-method-annotation, which only exists in Jenkins' repository). -Ddist.skip: the release
+#    archives and their checksums are not part of the image (the jar's SBOM is).
 COPY mvnw pom.xml ./
 COPY .mvn .mvn
-RUN ./mvnw -B -q -DskipTests package && rm -rf target
+RUN ./mvnw -B -q -DskipTests -Ddist.skip package && rm -rf target
 
-# 2. Sources -> the fat jar (target/release-sentinel.jar). Spotless is bound to verify, not here.
+# 2. Sources -> the fat jar (target/release-sentinel.jar) and its CycloneDX SBOM. Spotless is
+#    bound to verify, not here. Not offline (-o): cyclonedx-maven-plugin skips itself offline;
+#    everything it reads was resolved by step 1. The jar must stay Java 17 bytecode whatever JDK
+#    builds it.
 COPY src src
-RUN ./mvnw -B -q -o -DskipTests package
+RUN set -eu; \
+    ./mvnw -B -q -DskipTests -Ddist.skip package; \
+    javap -v -cp target/release-sentinel.jar dev.releasesentinel.cli.Main | grep -q 'major version: 61' || \
+      { echo "release-sentinel.jar is not Java 17 bytecode (class file version 61)" >&2; exit 1; }
 
 # 3. A Java runtime with only the modules the jar needs:
 #    - what jdeps finds in the jar, except java.desktop: only AWT/Swing helpers of JNA and OSHI
 #      (never loaded on Linux) and java.beans hooks that Jackson probes for reference it; leaving
 #      it out saves about 18 MB; ci/container-e2e.sh runs every family in the image without it;
-#    - jdk.crypto.ec: the SunEC provider, without which TLS to an endpoint with an EC certificate
-#      fails the handshake (nothing references it statically, so jdeps cannot see it);
-#    - no default CDS archive for the JDK classes (--generate-cds-archive): the image's own archive
-#      (step 5) holds the JDK's classes too and replaces it; it would be 12 MB never mapped.
-ARG EXTRA_MODULES=jdk.crypto.ec
+#    - EXTRA_MODULES: modules only loaded reflectively or as services, which jdeps cannot see
+#      (none today: since Java 22 the SunEC provider that TLS with EC certificates needs is in
+#      java.base; the e2e test's TLS run checks it);
+#    - no default CDS archive (--generate-cds-archive): the image's AOT cache (step 5) holds the
+#      JDK's classes too and replaces it;
+#    - the build JDK's vendor and exact version in the runtime's `release` file (jlink keeps only
+#      JAVA_VERSION and MODULES), which is what the image's SBOM (ci/image-sbom.py) reads;
+#    - the jar's SBOM beside the jar, for the image's SBOM.
+ARG EXTRA_MODULES=
 RUN set -eu; \
-    deps="$(jdeps --ignore-missing-deps --multi-release 17 --print-module-deps target/release-sentinel.jar)"; \
-    modules="$(printf '%s\n' "$deps" | tr ',' '\n' | grep -v '^java\.desktop$' | paste -sd, -),${EXTRA_MODULES}"; \
+    deps="$(jdeps --ignore-missing-deps --multi-release 25 --print-module-deps target/release-sentinel.jar)"; \
+    modules="$(printf '%s\n' "$deps" ${EXTRA_MODULES:+"$EXTRA_MODULES"} | tr ',' '\n' | grep -v '^java\.desktop$' | paste -sd, -)"; \
     echo "jlink modules: $modules"; \
+    . "$JAVA_HOME/release"; \
     jlink --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
-          --compress=0 --output /opt/release-sentinel/jre; \
-    cp target/release-sentinel.jar /opt/release-sentinel/release-sentinel.jar
+          --release-info "add:IMPLEMENTOR=\"$IMPLEMENTOR\":IMPLEMENTOR_VERSION=\"${IMPLEMENTOR_VERSION:-}\":JAVA_RUNTIME_VERSION=\"$JAVA_RUNTIME_VERSION\"" \
+          --output /opt/release-sentinel/jre; \
+    cp target/release-sentinel.jar /opt/release-sentinel/release-sentinel.jar; \
+    cp target/release-sentinel-*.cdx.json /opt/release-sentinel/release-sentinel.cdx.json
 
 # 4. JGit's file system timestamp resolution, measured now with the runtime's own Java (JGit keys
 #    it by Java vendor and version) and saved where the runtime looks (XDG_CONFIG_HOME below), also
@@ -58,13 +73,16 @@ RUN set -eu; \
     /opt/release-sentinel/jre/bin/java -cp target/release-sentinel.jar:/tmp/prep \
       ImagePrep training-repo /tmp/training docker/training.release-sentinel.yml
 
-# 5. The AppCDS archive: the classes that a `check` and an `action` training run of every family
-#    load, JDK and jar alike, in one static archive made with the runtime's own java, this jar and
-#    the ENTRYPOINT's options (docker/train-cds.sh says why static and what the runs do). Any
-#    verdict will do; ci/container-e2e.sh tests the checks and that the archive maps.
+# 5. The AOT cache (JEP 483): the classes that a `check` and an `action` training run of every
+#    family load, JDK and jar alike, loaded and linked ahead of time in one cache, made with the
+#    runtime's own java, this jar and the ENTRYPOINT's options (docker/train-aot.sh says why from
+#    the runs' class lists rather than the one-step -XX:AOTCacheOutput, and prints what a `check`
+#    run still loads from outside it). Any verdict will do; ci/container-e2e.sh tests the checks
+#    and that the cache maps. --build-arg AOT_TRAIN=one-step makes the one-step cache instead.
+ARG AOT_TRAIN=
 RUN set -eu; \
-    XDG_CONFIG_HOME=/opt/release-sentinel/xdg \
-      sh docker/train-cds.sh /tmp/training /opt/release-sentinel/release-sentinel.jsa; \
+    XDG_CONFIG_HOME=/opt/release-sentinel/xdg TRAIN="$AOT_TRAIN" \
+      sh docker/train-aot.sh /tmp/training /opt/release-sentinel/release-sentinel.aot; \
     ls -l /opt/release-sentinel /opt/release-sentinel/xdg/jgit
 
 # ---------------------------------------------------------------------------------------------
@@ -73,8 +91,8 @@ FROM docker.io/library/debian:bookworm-slim
 LABEL org.opencontainers.image.title="release-sentinel" \
       org.opencontainers.image.description="Pre-deployment release gate: is this release safe to deploy right now?"
 
-# Java runtime, jar, CDS archive and JGit config in one layer; the jar keeps its build-stage
-# modification time, which the CDS archive checks.
+# Java runtime, jar, AOT cache and JGit config in one layer; the jar keeps its build-stage
+# modification time, which the AOT cache checks.
 COPY --from=build /opt/release-sentinel /opt/release-sentinel
 
 # - LANG: UTF-8 whatever the runner passes (it passes no locale at all).
@@ -87,13 +105,14 @@ ENV LANG=C.UTF-8 \
     PATH=/opt/release-sentinel/bin:/opt/release-sentinel/jre/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 
 # Exec form straight to java: a shell would drop the runner's INPUT_FAIL-ON style variables.
-# The AppCDS archive, then the options for a short-lived process (bin/jvm.options, the launcher's
+# The AOT cache, then the options for a short-lived process (bin/jvm.options, the launcher's
 # own: C1 only, serial GC, no perf-data file, a small young generation, a heap ceiling that
-# follows a memory limit, JNA's tmpdir). CMD is the subcommand, so `IMAGE check ...` runs the CLI
-# instead of the action. Shell-based CI (GitLab, Jenkins agents) can call the launcher,
-# /opt/release-sentinel/bin/release-sentinel, on the PATH: the same java, options and archive.
+# follows a memory limit, JNA's tmpdir, JVM warnings on stderr). CMD is the subcommand, so
+# `IMAGE check ...` runs the CLI instead of the action. Shell-based CI (GitLab, Jenkins agents,
+# Kubernetes) can call the launcher, /opt/release-sentinel/bin/release-sentinel, on the PATH:
+# the same java, options and cache.
 ENTRYPOINT ["/opt/release-sentinel/jre/bin/java", \
-            "-XX:SharedArchiveFile=/opt/release-sentinel/release-sentinel.jsa", \
+            "-XX:AOTCache=/opt/release-sentinel/release-sentinel.aot", \
             "@/opt/release-sentinel/bin/jvm.options", \
             "-jar", "/opt/release-sentinel/release-sentinel.jar"]
 CMD ["action"]

@@ -251,14 +251,15 @@ for r in res:
 PY
 }
 
-# The AppCDS archive the launcher makes for this jar and JVM after a first `check` run: made here
-# (once) from a full run of scenario 2, as a user's first run would. Prints its path.
+# The cache the launcher makes for this jar and JVM after a first `check` run (an AOT cache on
+# Java 25+, with JAVA_HOME pointing there; an AppCDS archive before): made here (once) from a full
+# run of scenario 2, as a user's first run would. Prints its path.
 cds_archive() {
   local path
   path=$(RELEASE_SENTINEL_LAUNCHER_DEBUG=1 "$launcher" -V 2>&1 >/dev/null |
-    sed -n 's/.*-XX:SharedArchiveFile=\([^ ]*\).*/\1/p')
+    sed -n 's/.*-XX:\(SharedArchiveFile\|AOTCache\)=\([^ ]*\).*/\2/p')
   if [ -z "$path" ]; then
-    say "making the launcher's AppCDS archive (a first 'check' run, then the dump)"
+    say "making the launcher's cache (a first 'check' run, then the dump)"
     local repo
     repo=$(small_repo)
     (
@@ -274,7 +275,7 @@ cds_archive() {
       sleep 0.25
     done
     path=$(RELEASE_SENTINEL_LAUNCHER_DEBUG=1 "$launcher" -V 2>&1 >/dev/null |
-      sed -n 's/.*-XX:SharedArchiveFile=\([^ ]*\).*/\1/p')
+      sed -n 's/.*-XX:\(SharedArchiveFile\|AOTCache\)=\([^ ]*\).*/\2/p')
     [ -n "$path" ] || { say "the launcher made no archive in $XDG_CACHE_HOME"; return 1; }
   fi
   echo "$path"

@@ -11,18 +11,29 @@
 #      repositories and over TLS, asserting exit codes and output;
 #   5. run it the way the GitHub Actions runner does (INPUT_*, GITHUB_*, the /github mounts, a
 #      fresh HOME) and assert the exit code, GITHUB_OUTPUT, the step summary and the masking;
-#   6. print the image and runtime sizes, and time `-V` and a small `check` cold, with and without
-#      the AppCDS archive.
+#   6. run it as a Kubernetes hook Job runs it: read-only root file system, a writable /tmp only,
+#      a non-root uid, the config from a read-only mount, secrets from an env file;
+#   7. make the image's CycloneDX SBOM (ci/image-sbom.sh) and check that it lists the Java
+#      runtime, every Debian package and the jar's contents;
+#   8. unless RS_E2E_TIMING_RUNS=0: build today's image too (the Dockerfile of RS_E2E_BASELINE_REF)
+#      and compare both side by side (bench/image-ab.sh): cold `-V` and `check` inside the
+#      container, `podman run --rm` as a runner pays it, and the compressed size a runner pulls.
 #
 # Environment: RS_E2E_CACHE (default .ci/cache/container), RS_E2E_IMAGE (default
-# localhost/release-sentinel:e2e), RS_E2E_TIMING_RUNS (default 7; 0 skips the timings),
-# RS_E2E_KEEP_WORK=1 keeps the temporary work directory. docs/container.md has the details.
+# localhost/release-sentinel:e2e), RS_E2E_TIMING_RUNS (default 7; 0 skips the baseline build and
+# the timings), RS_E2E_BASELINE_REF (the commit whose Dockerfile is "today's image"),
+# RS_E2E_JDK25 (a Java 25 JDK for the eclipse-temurin:25-jdk stand-in; default: the Temurin 25
+# under /usr/lib/jvm), RS_E2E_KEEP_WORK=1 keeps the temporary work directory.
+# docs/container.md has the details.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 CACHE=${RS_E2E_CACHE:-$ROOT/.ci/cache/container}
 IMAGE=${RS_E2E_IMAGE:-localhost/release-sentinel:e2e}
 TIMING_RUNS=${RS_E2E_TIMING_RUNS:-7}
+# Today's image: the last commit whose image ran Java 17 with AppCDS.
+BASELINE_REF=${RS_E2E_BASELINE_REF:-5ec3e54898e8504fc23732cd09ece282f050189b}
+BASELINE_IMAGE=${IMAGE%:*}:baseline
 LABEL=release-sentinel-e2e
 SECRET=e2e-Secret-Value-7f3a91 # DEPLOY_TOKEN: must never appear in any output
 START=$SECONDS
@@ -65,6 +76,7 @@ for t in buildah:buildah podman:podman runc:runc mmdebstrap:mmdebstrap git:git \
   openssl:openssl python3:python3; do
   command -v "${t%%:*}" >/dev/null 2>&1 || missing+=("${t#*:}")
 done
+python3 -c 'import yaml' 2>/dev/null || missing+=(python3-yaml) # reads the Kubernetes examples
 if [ ${#missing[@]} -gt 0 ]; then
   note "installing with apt: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -94,8 +106,27 @@ ULIMITS=(--ulimit "nofile=$NOFILE:$NOFILE" --ulimit "nproc=$NPROC:$NPROC")
 
 # ---------------------------------------------------------------------------------------------
 step "stand-in base images"
-mapfile -t FROMS < <(awk 'toupper($1) == "FROM" { print $2 }' "$ROOT/Dockerfile" | sort -u)
+BASELINE_CTX=
+if [ "$TIMING_RUNS" -gt 0 ]; then
+  BASELINE_CTX="$WORK/baseline"
+  mkdir -p "$BASELINE_CTX"
+  git -C "$ROOT" archive "$BASELINE_REF" | tar -x -C "$BASELINE_CTX" ||
+    die "cannot read the baseline commit $BASELINE_REF (a shallow clone?): set RS_E2E_BASELINE_REF, or RS_E2E_TIMING_RUNS=0"
+fi
+mapfile -t FROMS < <(awk 'toupper($1) == "FROM" { print $2 }' "$ROOT/Dockerfile" ${BASELINE_CTX:+"$BASELINE_CTX/Dockerfile"} | sort -u)
 [ ${#FROMS[@]} -gt 0 ] || die "no FROM line in $ROOT/Dockerfile"
+
+# The Java 25 JDK that stands in for eclipse-temurin:25-jdk (Debian 12 has no Java 25 package):
+# this machine's Temurin 25, copied to /opt/java/openjdk as in Temurin's own image.
+JDK25=${RS_E2E_JDK25:-}
+if [ -z "$JDK25" ]; then
+  for d in /usr/lib/jvm/*temurin*25* /usr/lib/jvm/*; do
+    if [ -f "$d/release" ] && grep -q '^JAVA_VERSION="25' "$d/release" && [ -x "$d/bin/jlink" ]; then
+      JDK25=$d
+      break
+    fi
+  done
+fi
 
 # This host's extra CA certificates (a TLS-intercepting proxy's, a company CA): the stand-ins
 # trust them so that Maven and apt inside the build get through.
@@ -114,6 +145,10 @@ SLIM_OPTS=(--dpkgopt='path-exclude=/usr/share/doc/*' --dpkgopt='path-include=/us
 # trust=yes adds this host's CA certificates (only the build stage goes on the network).
 recipe() {
   case "$1" in
+    *eclipse-temurin:25*jdk*)
+      # Debian 12 and a Java 25 JDK copied in by the hooks below (see JDK25).
+      echo "ca-certificates,curl,binutils|JAVA_HOME=/opt/java/openjdk|yes"
+      ;;
     *eclipse-temurin*jdk* | *openjdk*jdk* | *maven*)
       # A JDK 17 with jlink/jdeps/jmods (openjdk-17-jdk-headless has them), curl for the Maven
       # wrapper, binutils as in Temurin's image, ca-certificates-java for Maven's trust store.
@@ -132,6 +167,15 @@ for from in "${FROMS[@]}"; do
   IFS='|' read -r pkgs envs trust <<<"$r"
   # man pages are left out, but update-alternatives (openjdk's postinst) needs the directory.
   hooks=(--setup-hook='mkdir -p "$1/usr/share/man/man1"')
+  jdk_key=
+  if [[ "$from" == *eclipse-temurin:25* ]]; then
+    [ -n "$JDK25" ] || die "no Java 25 JDK for the $from stand-in: set RS_E2E_JDK25 to one (Temurin 25 is what the real image has)"
+    # Java's own trust store, as a file (a JDK installed here may link it to the system's): this
+    # host's, which holds the usual public CAs and the host's own (Maven inside the build needs it).
+    cacerts=$(readlink -f "$JDK25/lib/security/cacerts")
+    jdk_key=$(cat "$JDK25/release")
+    hooks+=(--customize-hook="mkdir -p \"\$1/opt/java\" && cp -a '$JDK25' \"\$1/opt/java/openjdk\" && cp --remove-destination '$cacerts' \"\$1/opt/java/openjdk/lib/security/cacerts\"")
+  fi
   if [ "$trust" = yes ]; then
     for c in "${HOST_CAS[@]}"; do
       hooks+=(--customize-hook="cp '$c' \"\$1/usr/local/share/ca-certificates/\"")
@@ -141,7 +185,7 @@ for from in "${FROMS[@]}"; do
   hooks+=(--customize-hook='rm -rf "$1"/var/lib/apt/lists/* "$1"/var/cache/apt/*.bin')
   # The cache key: everything that goes into the tarball (the CA files by content).
   key=$( {
-    echo "$from|$pkgs|$envs|${DEB_SOURCES[*]}|${SLIM_OPTS[*]}|${hooks[*]}"
+    echo "$from|$pkgs|$envs|${DEB_SOURCES[*]}|${SLIM_OPTS[*]}|${hooks[*]}|$jdk_key"
     if [ "$trust" = yes ]; then for c in "${HOST_CAS[@]}"; do sha256sum "$c"; done; fi
   } | sha256sum | cut -c1-16)
   tarball="$CACHE/standin-$(echo "$from" | tr '/:' '__')-$key.tar"
@@ -173,7 +217,14 @@ step "build the Dockerfile with buildah (chroot isolation, no pulls)"
 buildah bud --isolation chroot --pull=never --layers "${ULIMITS[@]}" \
   -f "$ROOT/Dockerfile" -t "$IMAGE" "$ROOT" >"$WORK/build.log" 2>&1 ||
   { tail -n 60 "$WORK/build.log" >&2; die "buildah bud failed (log above)"; }
-grep -E '^(jlink modules:|JGit file store|training run:)' "$WORK/build.log" | sed 's/^/    /' || true
+grep -E '^(jlink modules:|JGit file store|training run|check run:|    [a-z]+\.|cache:)' "$WORK/build.log" | sed 's/^/    /' || true
+if [ -n "$BASELINE_CTX" ]; then
+  step "build today's image for the comparison (the Dockerfile of $BASELINE_REF) as $BASELINE_IMAGE"
+  buildah bud --isolation chroot --pull=never --layers "${ULIMITS[@]}" \
+    -f "$BASELINE_CTX/Dockerfile" -t "$BASELINE_IMAGE" "$BASELINE_CTX" >"$WORK/build-baseline.log" 2>&1 ||
+    { tail -n 60 "$WORK/build-baseline.log" >&2; die "buildah bud of the baseline failed (log above)"; }
+  note "built $BASELINE_IMAGE"
+fi
 
 # ---------------------------------------------------------------------------------------------
 step "image contents and size"
@@ -181,12 +232,17 @@ image_mb=$(($(podman image inspect --format '{{.Size}}' "$IMAGE") / 1000000))
 base_mb=$(($(podman image inspect --format '{{.Size}}' docker.io/library/debian:bookworm-slim) / 1000000))
 podman run --rm --label "$LABEL" --entrypoint /usr/bin/du "$IMAGE" -sm \
   /opt/release-sentinel/jre /opt/release-sentinel/release-sentinel.jar \
-  /opt/release-sentinel/release-sentinel.jsa >"$WORK/du.txt"
+  /opt/release-sentinel/release-sentinel.aot >"$WORK/du.txt"
 sed 's/^/    /' "$WORK/du.txt"
 runtime_mb=$(podman run --rm --label "$LABEL" --entrypoint /usr/bin/du "$IMAGE" -sm /opt/release-sentinel | cut -f1)
-note "runtime (JRE + jar + CDS archive + JGit config): ${runtime_mb} MB (target <= 120 MB)"
+note "runtime (JRE + jar + AOT cache + JGit config + SBOM): ${runtime_mb} MB uncompressed"
 note "whole image: ${image_mb} MB, of which the debian:bookworm-slim stand-in base is ${base_mb} MB"
-[ "$runtime_mb" -le 120 ] || die "the runtime is ${runtime_mb} MB, over the 120 MB target"
+# What a runner pulls is compared with today's image below (bench/image-ab.sh); this ceiling only
+# catches a module or file that should not be there (java.desktop alone is 18 MB).
+[ "$runtime_mb" -le 150 ] || die "the runtime is ${runtime_mb} MB, over the 150 MB ceiling"
+podman run --rm --label "$LABEL" --entrypoint /bin/cat "$IMAGE" /opt/release-sentinel/jre/release >"$WORK/jre-release"
+grep -q '^JAVA_VERSION="25' "$WORK/jre-release" || die "the image's runtime is not Java 25: $(cat "$WORK/jre-release")"
+note "runtime: $(grep -E '^(IMPLEMENTOR|JAVA_RUNTIME_VERSION)=' "$WORK/jre-release" | paste -sd' ' -)"
 
 mapfile -t ENTRYPOINT < <(podman image inspect --format '{{json .Config.Entrypoint}}' "$IMAGE" |
   python3 -c 'import json,sys; print("\n".join(json.load(sys.stdin)))')
@@ -197,16 +253,18 @@ user=$(podman image inspect --format '{{.Config.User}}' "$IMAGE")
 [ -z "$user" ] || die "the image sets USER $user; GitHub runs container actions as root"
 note "entrypoint: ${ENTRYPOINT[*]}; cmd: $cmd"
 
-# The AppCDS archive must really map: -Xshare:on makes the JVM fail when it cannot.
-podman run --rm --label "$LABEL" --entrypoint "${ENTRYPOINT[0]}" "$IMAGE" -Xshare:on "${ENTRYPOINT[@]:1}" -V \
-  >"$WORK/xshare.txt" 2>&1 || { cat "$WORK/xshare.txt" >&2; die "the CDS archive does not map (-Xshare:on)"; }
-note "CDS archive maps with -Xshare:on: $(cat "$WORK/xshare.txt")"
-# The launcher for shell-based CI (GitLab's image: with entrypoint [""]).
-# -Xshare:on: the launcher finds the image's archive beside the jar, and it maps.
-launcher=$(podman run --rm --label "$LABEL" -e RELEASE_SENTINEL_JAVA_OPTS=-Xshare:on \
-  --entrypoint /bin/sh "$IMAGE" -c 'release-sentinel -V') ||
+# The AOT cache must really map: -XX:AOTMode=on makes the JVM fail when it cannot.
+podman run --rm --label "$LABEL" --entrypoint "${ENTRYPOINT[0]}" "$IMAGE" -XX:AOTMode=on "${ENTRYPOINT[@]:1}" -V \
+  >"$WORK/aotmode.txt" 2>&1 || { cat "$WORK/aotmode.txt" >&2; die "the AOT cache does not map (-XX:AOTMode=on)"; }
+note "AOT cache maps with -XX:AOTMode=on: $(cat "$WORK/aotmode.txt")"
+# The launcher for shell-based CI (GitLab's image: with entrypoint [""]): it finds the image's
+# AOT cache beside the jar (-XX:AOTMode=on: and it maps).
+launcher=$(podman run --rm --label "$LABEL" -e RELEASE_SENTINEL_JAVA_OPTS=-XX:AOTMode=on \
+  -e RELEASE_SENTINEL_LAUNCHER_DEBUG=1 --entrypoint /bin/sh "$IMAGE" -c 'release-sentinel -V' 2>&1) ||
   die "the launcher on the PATH does not run: $launcher"
-note "shell launcher on the PATH: $launcher"
+grep -qE -- '-XX:AOTCache=/opt/release-sentinel/(bin/../)?release-sentinel.aot' <<<"$launcher" ||
+  die "the launcher on the PATH does not use the image's AOT cache: $launcher"
+note "shell launcher on the PATH: $(tail -n 1 <<<"$launcher")"
 
 # ---------------------------------------------------------------------------------------------
 step "fixtures"
@@ -250,6 +308,9 @@ run_cli critical 2 CRITICAL -- check --version v1.1.0
 grep -q 'FAIL.*git.tag-absent' "$WORK/critical.out" || die "CRITICAL fixture: git.tag-absent did not fail"
 # As a non-root user with HOME=/tmp, as the Jenkins example runs it (the image is read-only then).
 run_cli safe 0 SAFE --user 1000:1000 -- check --version v1.1.0
+# A read-only root file system with only /tmp writable, as the Kubernetes examples run it.
+run_cli safe 0 SAFE --read-only --read-only-tmpfs=false --tmpfs /tmp:rw,size=64m --user 65532:65532 \
+  -e HOME=/tmp -- check --version v1.1.0
 # Machine-readable output and a report file written into the mounted workspace.
 podman run --rm --label "$LABEL" -v "$WORK/fx/safe:/work" -w /work -e DEPLOY_TARGET=x -e DEPLOY_TOKEN="$SECRET" \
   "$IMAGE" check --version v1.1.0 --format json --report junit=build/gate.xml >"$WORK/safe.json" 2>/dev/null
@@ -390,33 +451,19 @@ run_action blocked 1
 run_action critical 2
 
 # ---------------------------------------------------------------------------------------------
+step "as a Kubernetes hook Job runs it (examples/kubernetes/)"
+bash "$ROOT/ci/e2e-kubernetes-job.sh" "$IMAGE" "$WORK/k8s" "$LABEL" "$SECRET" | sed 's/^/    /' ||
+  die "the Kubernetes-style run failed (above)"
+
+# ---------------------------------------------------------------------------------------------
+step "the image's CycloneDX SBOM (ci/image-sbom.sh)"
+bash "$ROOT/ci/image-sbom.sh" "$IMAGE" "$WORK/image.cdx.json" "$WORK/sbom-rootfs" >"$WORK/sbom.log" 2>&1 ||
+  { cat "$WORK/sbom.log" >&2; die "ci/image-sbom.sh failed"; }
+python3 "$ROOT/ci/check-image-sbom.py" "$WORK/image.cdx.json" "$WORK/sbom-rootfs" | sed 's/^/    /' ||
+  die "the image SBOM does not list what the image holds (above)"
+
+# ---------------------------------------------------------------------------------------------
 if [ "$TIMING_RUNS" -gt 0 ]; then
-  step "cold start timings: fresh HOME each run, $TIMING_RUNS runs each, interleaved (median)"
-  # Inside one container so that podman's own start-up is not counted; each run gets an empty
-  # HOME. "no AppCDS" is the same command line without -XX:SharedArchiveFile (the image's runtime
-  # has no default CDS archive of its own, so that is no CDS at all); "-Xshare:off" says so.
-  flags_cds=("${ENTRYPOINT[@]}")
-  flags_nocds=()
-  for a in "${ENTRYPOINT[@]}"; do [[ "$a" == -XX:SharedArchiveFile=* ]] || flags_nocds+=("$a"); done
-  podman run --rm --label "$LABEL" -v "$WORK/fx/safe:/work" -w /work -e DEPLOY_TARGET=x -e DEPLOY_TOKEN="$SECRET" \
-    --entrypoint /bin/bash "$IMAGE" -c '
-      runs=$1; shift
-      cds=(); nocds=(); off=()
-      while [ "$1" != "--" ]; do cds+=("$1"); shift; done; shift
-      nocds=("$@"); off=("${nocds[0]}" -Xshare:off "${nocds[@]:1}")
-      ms() { local s e; s=$(date +%s%N); HOME=$(mktemp -d) "$@" >/dev/null 2>&1 || true; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
-      for cmd in "-V" "check --version v1.1.0"; do
-        a=(); b=(); c=()
-        for i in $(seq "$runs"); do
-          a+=("$(ms "${cds[@]}" $cmd)"); b+=("$(ms "${nocds[@]}" $cmd)"); c+=("$(ms "${off[@]}" $cmd)")
-        done
-        med() { printf "%s\n" "$@" | sort -n | awk "{ v[NR] = \$1 } END { print v[int((NR + 1) / 2)] }"; }
-        printf "    %-24s AppCDS %5s ms | no AppCDS %5s ms | -Xshare:off %5s ms   (runs: %s | %s | %s)\n" \
-          "$cmd" "$(med "${a[@]}")" "$(med "${b[@]}")" "$(med "${c[@]}")" "${a[*]}" "${b[*]}" "${c[*]}"
-      done' _ "$TIMING_RUNS" "${flags_cds[@]}" -- "${flags_nocds[@]}"
-  note "load average while timing: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
-  s=$(date +%s%N)
-  podman run --rm --label "$LABEL" "$IMAGE" -V >/dev/null
-  e=$(date +%s%N)
-  note "one whole 'podman run --rm IMAGE -V' (container start included): $(((e - s) / 1000000)) ms"
+  step "today's image against this one: cold start, the runner's step and the compressed pull"
+  RUNS=$TIMING_RUNS bash "$ROOT/bench/image-ab.sh" "$BASELINE_IMAGE" "$IMAGE" "$WORK/fx/safe" | sed 's/^/    /'
 fi

@@ -93,11 +93,15 @@ class LauncherTest {
 
   /** Waits for the background dump of the first run: an archive and nothing else left behind. */
   Path awaitArchive() throws Exception {
+    return awaitArchive(".jsa");
+  }
+
+  Path awaitArchive(String suffix) throws Exception {
     Path dir = cache.resolve("release-sentinel");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (System.nanoTime() < deadline) {
       List<String> names = names(dir);
-      if (names.size() == 1 && names.get(0).endsWith(".jsa") && !names.get(0).contains(".tmp.")) {
+      if (names.size() == 1 && names.get(0).endsWith(suffix) && !names.get(0).contains(".tmp.")) {
         return dir.resolve(names.get(0));
       }
       Thread.sleep(200);
@@ -195,6 +199,50 @@ class LauncherTest {
     assertThat(javaLine(run(Map.of(), "-V"))).doesNotContain("DumpLoadedClassList");
     assertThat(javaLine(run(Map.of(), "validate"))).doesNotContain("DumpLoadedClassList");
     assertThat(names(cache.resolve("release-sentinel"))).isEmpty();
+  }
+
+  @Test
+  void onJava25TheFirstCheckRunLeavesAnAotCacheThatLaterRunsUse() throws Exception {
+    Map<String, String> java25 = Map.of("JAVA_HOME", Java25.home().toString());
+    Run first = run(java25, "check");
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(javaLine(first)).contains("-XX:DumpLoadedClassList=");
+    Path cacheFile = awaitArchive(".aot");
+
+    // -XX:AOTMode=on: the JVM refuses to start if the cache does not fit.
+    Map<String, String> on = new HashMap<>(java25);
+    on.put("RELEASE_SENTINEL_JAVA_OPTS", "-XX:AOTMode=on");
+    Run second = run(on, "-V");
+    assertThat(second.exitCode()).as(second.err()).isZero();
+    assertThat(javaLine(second))
+        .contains("-XX:AOTCache=" + cacheFile)
+        .doesNotContain("SharedArchiveFile")
+        .doesNotContain("DumpLoadedClassList");
+    assertThat(second.out()).contains("java.home=" + Java25.home());
+  }
+
+  @Test
+  void anAotCacheNextToTheJarIsForJava25AndAnOlderJavaIgnoresIt() throws Exception {
+    Path aot = Files.writeString(tmp.resolve("lib/release-sentinel.aot"), "not checked here");
+    Map<String, String> java25 = Map.of("JAVA_HOME", Java25.home().toString());
+    assertThat(javaLine(run(java25, "-V"))).contains("-XX:AOTCache=" + aot);
+    // this JVM (17): no -XX:AOTCache, which it would not even start with
+    Run old = run(Map.of("CI", "true"), "-V");
+    assertThat(old.exitCode()).as(old.err()).isZero();
+    assertThat(javaLine(old)).doesNotContain("AOTCache");
+  }
+
+  @Test
+  void withoutXdgCacheHomeTheCacheIsUnderHome() throws Exception {
+    Map<String, String> env = new HashMap<>();
+    env.put("XDG_CACHE_HOME", "");
+    env.put("HOME", tmp.resolve("home").toString());
+    Run r = run(env, "check");
+    assertThat(r.exitCode()).isZero();
+    assertThat(javaLine(r))
+        .contains("-XX:DumpLoadedClassList=" + tmp.resolve("home/.cache/release-sentinel") + "/");
+    cache = tmp.resolve("home/.cache");
+    awaitArchive(".jsa");
   }
 
   @Test
