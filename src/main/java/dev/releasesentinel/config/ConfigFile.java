@@ -2,6 +2,7 @@ package dev.releasesentinel.config;
 
 import dev.releasesentinel.engine.Suggest;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +59,12 @@ public final class ConfigFile {
     return Optional.empty();
   }
 
+  /** The largest config file read, in bytes (docs/config.md, "Limits"). */
+  public static final int MAX_BYTES = 1 << 20;
+
+  /** The longest line of a config file, in characters (docs/config.md, "Limits"). */
+  public static final int MAX_LINE = 1 << 16;
+
   public static ConfigFile load(Path path) throws ConfigException {
     String display = path.toString();
     if (Files.isDirectory(path)) {
@@ -67,7 +75,7 @@ public final class ConfigFile {
     }
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(path);
+      bytes = read(path, display);
     } catch (NoSuchFileException e) {
       throw new ConfigException(
           new Location(display, 0, 0),
@@ -84,6 +92,66 @@ public final class ConfigFile {
     String text = utf8(bytes, display);
     Path dir = path.toAbsolutePath().getParent();
     return parse(text, display, Optional.of(path), dir);
+  }
+
+  /**
+   * The file's bytes, refused above {@link #MAX_BYTES} before they are read into memory: a regular
+   * file by its size, anything else (a pipe, a device such as /dev/zero) by reading one byte more
+   * than the limit at most.
+   */
+  private static byte[] read(Path path, String display) throws IOException, ConfigException {
+    if (Files.isRegularFile(path)) {
+      long size = Files.size(path);
+      if (size > MAX_BYTES) {
+        throw tooLarge(display, Units.formatSize(size) + " (" + size + " bytes)");
+      }
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        throw tooLarge(display, "more than that (reading stopped at the limit)");
+      }
+      return bytes;
+    }
+  }
+
+  private static ConfigException tooLarge(String display, String size) {
+    return new ConfigException(
+        new Location(display, 0, 0),
+        "the config file is "
+            + size
+            + ", above the limit of "
+            + Units.formatSize(MAX_BYTES)
+            + " ("
+            + MAX_BYTES
+            + " bytes) for a config file: is it the right file?");
+  }
+
+  /**
+   * The first line longer than {@link #MAX_LINE}: the YAML reader copies a token's window again for
+   * every kilobyte it reads, so one very long line costs time and memory by its length squared.
+   */
+  private static Optional<ConfigProblem> longLine(String text, String display) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i - start > MAX_LINE) {
+          return Optional.of(
+              new ConfigProblem(
+                  new Location(display, line, 1),
+                  "the line is "
+                      + (i - start)
+                      + " characters long, above the limit of "
+                      + MAX_LINE
+                      + " for a config line: split it (a long string can be a YAML block scalar,"
+                      + " '|' or '>')"));
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return Optional.empty();
   }
 
   /** Where every part of {@code node} is: its nodes and its keys. */
@@ -140,6 +208,8 @@ public final class ConfigFile {
   public static ConfigFile parse(String text, String display, Optional<Path> path, Path baseDir)
       throws ConfigException {
     Problems problems = new Problems();
+    longLine(text, display).ifPresent(p -> problems.addAll(List.of(p)));
+    problems.throwIfAny();
     List<ConfigProblem> yaml = new ArrayList<>();
     Node root = YamlTree.parse(text, display, yaml);
     problems.addAll(yaml);
@@ -175,19 +245,49 @@ public final class ConfigFile {
           envs.location(), "environments must be a map of NAME: { overrides }, not " + envs.kind());
     }
     List<String> names = List.copyOf(profiles.keySet());
+    Set<String> secretNames = secretNames(rootMap, profiles.values());
 
-    Binder binder = new Binder(problems, baseDir);
+    Binder binder = new Binder(problems, baseDir, secretNames);
     Config base = binder.bind(rootMap, path, Optional.empty(), names);
     Map<String, Config> byEnv = new LinkedHashMap<>();
     for (Map.Entry<String, Node.MapNode> p : profiles.entrySet()) {
       Node.MapNode merged = Merge.overlay(rootMap, p.getValue());
       Node.MapNode own = p.getValue();
       Binder scoped =
-          new Binder(problems.within(locations(own), "environments." + p.getKey() + ": "), baseDir);
+          new Binder(
+              problems.within(locations(own), "environments." + p.getKey() + ": "),
+              baseDir,
+              secretNames);
       byEnv.put(p.getKey(), scoped.bind(merged, path, Optional.of(p.getKey()), names));
     }
     problems.throwIfAny();
     return new ConfigFile(path.orElse(null), display, base, byEnv);
+  }
+
+  /**
+   * The names of the variables that hold secrets in any profile: {@code env.secrets} at the top
+   * level and in every environment, and the CI's tokens. Read from the tree before binding, so that
+   * a secret declared in one profile is a secret wherever a url uses it.
+   */
+  private static Set<String> secretNames(Node.MapNode root, Iterable<Node.MapNode> profiles) {
+    Set<String> out = new LinkedHashSet<>(EnvConfig.CI_TOKENS);
+    List<Node.MapNode> maps = new ArrayList<>();
+    maps.add(root);
+    profiles.forEach(maps::add);
+    for (Node.MapNode m : maps) {
+      if (m.entries().get("env") instanceof Node.MapNode env
+          && env.entries().get("secrets") instanceof Node.ListNode list) {
+        for (Node item : list.items()) {
+          if (item instanceof Node.ScalarNode s) {
+            out.add(s.text());
+          } else if (item instanceof Node.MapNode named
+              && named.entries().get("name") instanceof Node.ScalarNode s) {
+            out.add(s.text()); // { name: X, severity: ... }
+          }
+        }
+      }
+    }
+    return out;
   }
 
   public Optional<Path> path() {
