@@ -2,7 +2,6 @@ package dev.releasesentinel.config;
 
 import dev.releasesentinel.engine.Suggest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -75,7 +74,7 @@ public final class ConfigFile {
     }
     byte[] bytes;
     try {
-      bytes = read(path, display);
+      bytes = ConfigInput.read(path, display);
     } catch (NoSuchFileException e) {
       throw new ConfigException(
           new Location(display, 0, 0),
@@ -92,66 +91,6 @@ public final class ConfigFile {
     String text = utf8(bytes, display);
     Path dir = path.toAbsolutePath().getParent();
     return parse(text, display, Optional.of(path), dir);
-  }
-
-  /**
-   * The file's bytes, refused above {@link #MAX_BYTES} before they are read into memory: a regular
-   * file by its size, anything else (a pipe, a device such as /dev/zero) by reading one byte more
-   * than the limit at most.
-   */
-  private static byte[] read(Path path, String display) throws IOException, ConfigException {
-    if (Files.isRegularFile(path)) {
-      long size = Files.size(path);
-      if (size > MAX_BYTES) {
-        throw tooLarge(display, Units.formatSize(size) + " (" + size + " bytes)");
-      }
-    }
-    try (InputStream in = Files.newInputStream(path)) {
-      byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-      if (bytes.length > MAX_BYTES) {
-        throw tooLarge(display, "more than that (reading stopped at the limit)");
-      }
-      return bytes;
-    }
-  }
-
-  private static ConfigException tooLarge(String display, String size) {
-    return new ConfigException(
-        new Location(display, 0, 0),
-        "the config file is "
-            + size
-            + ", above the limit of "
-            + Units.formatSize(MAX_BYTES)
-            + " ("
-            + MAX_BYTES
-            + " bytes) for a config file: is it the right file?");
-  }
-
-  /**
-   * The first line longer than {@link #MAX_LINE}: the YAML reader copies a token's window again for
-   * every kilobyte it reads, so one very long line costs time and memory by its length squared.
-   */
-  private static Optional<ConfigProblem> longLine(String text, String display) {
-    int line = 1;
-    int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == '\n') {
-        if (i - start > MAX_LINE) {
-          return Optional.of(
-              new ConfigProblem(
-                  new Location(display, line, 1),
-                  "the line is "
-                      + (i - start)
-                      + " characters long, above the limit of "
-                      + MAX_LINE
-                      + " for a config line: split it (a long string can be a YAML block scalar,"
-                      + " '|' or '>')"));
-        }
-        line++;
-        start = i + 1;
-      }
-    }
-    return Optional.empty();
   }
 
   /** Where every part of {@code node} is: its nodes and its keys. */
@@ -208,7 +147,7 @@ public final class ConfigFile {
   public static ConfigFile parse(String text, String display, Optional<Path> path, Path baseDir)
       throws ConfigException {
     Problems problems = new Problems();
-    longLine(text, display).ifPresent(p -> problems.addAll(List.of(p)));
+    ConfigInput.longLine(text, display).ifPresent(p -> problems.addAll(List.of(p)));
     problems.throwIfAny();
     List<ConfigProblem> yaml = new ArrayList<>();
     Node root = YamlTree.parse(text, display, yaml);
