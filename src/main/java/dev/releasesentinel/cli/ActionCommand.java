@@ -60,7 +60,7 @@ final class ActionCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Environment env = root.env;
-    RunnerLog out = new RunnerLog(spec.commandLine().getOut());
+    RunnerLog out = new RunnerLog(spec.commandLine().getOut(), root.redactor);
     // Tokens are the secrets known before the config is read: mask them before anything else.
     List<String> early = new ArrayList<>();
     Stream.of(ActionInputs.rawToken(env), env.nonEmpty("GITHUB_TOKEN"))
@@ -98,7 +98,7 @@ final class ActionCommand implements Callable<Integer> {
       return cannotRun(out, context, inputs.jobSummary(), List.of(e.getMessage()));
     }
 
-    Gate gate = new Gate(env, root.clock, VersionInfo.VERSION, root.families());
+    Gate gate = new Gate(env, root.clock, VersionInfo.VERSION, root.families(), root.redactor);
     Gate.Request request =
         new Gate.Request(
             repo,
@@ -138,7 +138,8 @@ final class ActionCommand implements Callable<Integer> {
             lineWriter(out),
             Log.Format.TEXT,
             context.debug() ? Log.Level.DEBUG : Log.Level.WARN,
-            root.clock);
+            root.clock,
+            root.redactor);
     RunReport run = gate.run(prepared, new LoggingListener(log));
     // The checks examined the workspace as checked out; the report names the commit under review.
     RunReport report = context.reportCommit().map(run::withCommit).orElse(run);
@@ -272,8 +273,8 @@ final class ActionCommand implements Callable<Integer> {
         .forEach(out::annotate);
     out.text(
         "release-sentinel: the config has "
-            + e.problems().size()
-            + (e.problems().size() == 1 ? " problem" : " problems")
+            + e.total()
+            + (e.total() == 1 ? " problem" : " problems")
             + "; nothing was run");
   }
 

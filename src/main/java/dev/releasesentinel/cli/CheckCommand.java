@@ -108,15 +108,26 @@ final class CheckCommand implements Callable<Integer> {
         new Console(
             spec.commandLine().getOut(),
             spec.commandLine().getErr(),
-            root.env.get("GITHUB_ACTIONS").map("true"::equals).orElse(false));
-    Log log = new Log(console.errWriter(), common.logFormat, common.level(), root.clock);
+            root.env.get("GITHUB_ACTIONS").map("true"::equals).orElse(false),
+            root.redactor);
+    Log log =
+        new Log(console.errWriter(), common.logFormat, common.level(), root.clock, root.redactor);
     validateFormat(format, "--format");
     List<ReportTarget> targets = parseReports();
     Optional<Duration> runTimeout = parseTimeout();
     requireSelectors(only, "--only");
     requireSelectors(skip, "--skip");
+    // Report paths that can never take a report are refused before anything else happens.
+    Optional<String> badTargets = ReportTargets.problem(targets);
+    if (badTargets.isPresent()) {
+      for (String line : badTargets.get().split("\n")) {
+        console.errLine("release-sentinel: error: " + line);
+      }
+      console.errLine("release-sentinel: nothing was checked; fix the --report paths");
+      return Cli.EXIT_USAGE;
+    }
 
-    Gate gate = new Gate(root.env, root.clock, VersionInfo.VERSION, root.families());
+    Gate gate = new Gate(root.env, root.clock, VersionInfo.VERSION, root.families(), root.redactor);
     Gate.Request request =
         new Gate.Request(
             where.repo,
@@ -185,10 +196,23 @@ final class CheckCommand implements Callable<Integer> {
     // a form the stream-level redaction no longer recognises.
     report = report.mapText(console.redactor()::redact);
     boolean color = !common.noColor && root.terminal.stdoutTty() && root.terminal.colorAllowed();
-    if (common.quiet && format.equals("text")) {
-      console.out(TextReport.verdictLine(report, color) + "\n");
-    } else {
-      console.out(render(format, report, color));
+    try {
+      if (common.quiet && format.equals("text")) {
+        console.out(TextReport.verdictLine(report, color) + "\n");
+      } else {
+        console.out(render(format, report, color));
+      }
+    } catch (StdStreams.WriteFailed e) {
+      // A verdict nobody can read is no verdict: a closed pipe or a full disk is exit 2.
+      console.errLine(
+          "release-sentinel: error: cannot write the "
+              + format
+              + " report to stdout: "
+              + e.why()
+              + "; the report is lost (the verdict was "
+              + report.verdict()
+              + ")");
+      return Cli.EXIT_USAGE;
     }
     for (ReportTarget t : targets) {
       try {
@@ -276,11 +300,21 @@ final class CheckCommand implements Callable<Integer> {
     if (timeout == null) {
       return Optional.empty();
     }
-    Optional<Duration> d = Units.duration(timeout).filter(x -> !x.isZero());
+    Optional<Duration> d = Units.duration(timeout);
     if (d.isEmpty()) {
       throw new ParameterException(
           spec.commandLine(),
-          "--timeout '" + timeout + "' is not a positive duration; write e.g. 90s, 2m or 1m30s");
+          "--timeout '" + timeout + "' is not a duration; write e.g. 90s, 2m or 1m30s");
+    }
+    Optional<String> range = Units.outOfRange(d.get());
+    if (range.isPresent()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--timeout '"
+              + timeout
+              + "' "
+              + range.get()
+              + " (from 1ms to 1h); write e.g. 90s, 2m or 1m30s");
     }
     return d;
   }

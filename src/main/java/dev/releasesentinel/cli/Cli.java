@@ -5,7 +5,9 @@ import dev.releasesentinel.checks.Family;
 import dev.releasesentinel.config.ConfigException;
 import dev.releasesentinel.config.ConfigProblem;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.redact.Unmasked;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
@@ -76,10 +78,20 @@ public final class Cli {
     cl.setExecutionExceptionHandler(
         (ex, cmd, parseResult) -> {
           PrintWriter err = cmd.getErr();
+          if (ex instanceof StdStreams.WriteFailed w) {
+            err.println("release-sentinel: error: " + w.getMessage() + "; the output is lost");
+            err.flush();
+            return EXIT_USAGE;
+          }
+          // Masked before it is printed: an exception's message may quote outside text.
           boolean debug = parseResult.originalArgs().contains("--debug");
-          err.println("release-sentinel: error: " + describe(ex));
+          err.println(
+              "release-sentinel: error: "
+                  + root.redactor.mask(Unmasked.message(ex)).replaceAll("\\s+", " ").strip());
           if (debug) {
-            ex.printStackTrace(err);
+            StringWriter trace = new StringWriter();
+            ex.printStackTrace(new PrintWriter(trace));
+            err.print(root.redactor.redact(trace.toString()));
           } else {
             err.println("release-sentinel: run again with --debug for the stack trace");
           }
@@ -87,6 +99,15 @@ public final class Cli {
           return EXIT_USAGE;
         });
     return cl;
+  }
+
+  /**
+   * The handler of everything nobody caught, on any thread, for this command line run with {@code
+   * args}: through its redactor, one line, the stack trace only with --debug.
+   */
+  static UncaughtErrors uncaughtErrors(CommandLine cl, PrintWriter err, String... args) {
+    RootCommand root = cl.getCommand();
+    return UncaughtErrors.forArgs(err, root.redactor, List.of(args));
   }
 
   private static Object subcommand(String name) {
@@ -117,11 +138,6 @@ public final class Cli {
     return EXIT_USAGE;
   }
 
-  static String describe(Throwable t) {
-    String msg = t.getMessage();
-    return msg == null || msg.isBlank() ? t.getClass().getSimpleName() : msg;
-  }
-
   /**
    * Prints every config problem, one line each with file:line:col first; returns the exit code of a
    * bad config.
@@ -132,7 +148,7 @@ public final class Cli {
       console.errLine("release-sentinel: error: " + problems.get(0));
       return EXIT_USAGE;
     }
-    console.errLine("release-sentinel: error: the config has " + problems.size() + " problems:");
+    console.errLine("release-sentinel: error: the config has " + e.total() + " problems:");
     for (ConfigProblem p : problems) {
       console.errLine("  " + p);
     }

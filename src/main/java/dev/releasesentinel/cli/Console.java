@@ -14,7 +14,7 @@ final class Console {
 
   private final PrintWriter out;
   private final PrintWriter err;
-  private final Redactor redactor = Redactor.of();
+  private final Redactor redactor;
   private final PrintWriter log;
   private final boolean onGitHubActions;
 
@@ -22,11 +22,16 @@ final class Console {
    * {@code onGitHubActions}: the output is a GitHub Actions job log, where text from outside (an
    * upstream's body, a commit message) could forge a workflow command; such lines are neutralised.
    */
-  Console(PrintWriter out, PrintWriter err, boolean onGitHubActions) {
+  Console(PrintWriter out, PrintWriter err, boolean onGitHubActions, Redactor redactor) {
     this.out = out;
     this.err = err;
     this.onGitHubActions = onGitHubActions;
+    this.redactor = redactor;
     this.log = new PrintWriter(redactor.writer(new NeutralisingWriter(err)), true);
+  }
+
+  Console(PrintWriter out, PrintWriter err, boolean onGitHubActions) {
+    this(out, err, onGitHubActions, Redactor.of());
   }
 
   Console(PrintWriter out, PrintWriter err) {
@@ -42,10 +47,18 @@ final class Console {
     return redactor;
   }
 
-  /** Writes report text to stdout (after redaction); the caller supplies newlines. */
+  /**
+   * Writes report text to stdout (after redaction); the caller supplies newlines.
+   *
+   * @throws StdStreams.WriteFailed when stdout cannot take it (a closed pipe, a full disk): the
+   *     text is lost, which a caller must not pass over in silence
+   */
   synchronized void out(String text) {
     out.print(safe(text));
     out.flush();
+    if (out.checkError()) {
+      throw new StdStreams.WriteFailed("stdout", StdStreams.failure(out));
+    }
   }
 
   synchronized void errLine(String line) {

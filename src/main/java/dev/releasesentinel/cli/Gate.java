@@ -14,6 +14,7 @@ import dev.releasesentinel.engine.RunContext;
 import dev.releasesentinel.engine.RunReport;
 import dev.releasesentinel.engine.Runner;
 import dev.releasesentinel.engine.Selection;
+import dev.releasesentinel.redact.Redactor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -86,12 +87,18 @@ final class Gate {
   private final Clock clock;
   private final String toolVersion;
   private final List<Family> families;
+  private final Redactor redactor;
 
-  Gate(Environment env, Clock clock, String toolVersion, List<Family> families) {
+  /**
+   * {@code redactor}: the command's, with which the run masks outside text as it enters; the
+   * command registers {@link Prepared#secrets()} with it before the run starts.
+   */
+  Gate(Environment env, Clock clock, String toolVersion, List<Family> families, Redactor redactor) {
     this.env = env;
     this.clock = clock;
     this.toolVersion = toolVersion;
     this.families = families;
+    this.redactor = redactor;
   }
 
   /** Loads the config file named or found; the built-in defaults when there is none. */
@@ -132,6 +139,7 @@ final class Gate {
             request.environment(),
             env,
             clock,
+            redactor,
             request.deploy(),
             request.ownFiles());
     List<Check> checks = Families.checks(families, config, context);

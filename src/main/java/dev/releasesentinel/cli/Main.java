@@ -4,9 +4,7 @@ import dev.releasesentinel.checks.Families;
 import dev.releasesentinel.engine.Environment;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import picocli.CommandLine;
 
@@ -21,16 +19,21 @@ public final class Main {
     CommandLine cl =
         Cli.commandLine(env, Clock.systemUTC(), Terminal.detect(env), () -> Families.all(), args);
     // UTF-8 whatever the locale: a CI image without LANG must not turn "—" into "?".
-    cl.setOut(utf8(FileDescriptor.out));
-    cl.setErr(utf8(FileDescriptor.err));
-    int code = cl.execute(args);
+    PrintWriter err = StdStreams.utf8(new FileOutputStream(FileDescriptor.err));
+    cl.setOut(StdStreams.utf8(new FileOutputStream(FileDescriptor.out)));
+    cl.setErr(err);
+    // Every thread's failures are ours: one masked line, not the JVM's raw stack trace.
+    UncaughtErrors uncaught = Cli.uncaughtErrors(cl, err, args);
+    Thread.setDefaultUncaughtExceptionHandler(uncaught);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (Throwable t) { // an Error picocli lets through (out of memory, stack overflow)
+      uncaught.uncaughtException(Thread.currentThread(), t);
+      code = Cli.EXIT_USAGE;
+    }
     cl.getOut().flush();
-    cl.getErr().flush();
+    err.flush();
     System.exit(code);
-  }
-
-  private static PrintWriter utf8(FileDescriptor fd) {
-    return new PrintWriter(
-        new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), false);
   }
 }

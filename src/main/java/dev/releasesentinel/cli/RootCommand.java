@@ -2,6 +2,7 @@ package dev.releasesentinel.cli;
 
 import dev.releasesentinel.checks.Family;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.redact.Redactor;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
@@ -29,6 +30,13 @@ final class RootCommand implements Runnable {
   final Environment env;
   final Clock clock;
   final Terminal terminal;
+
+  /**
+   * The one redactor of this command line: the command registers its secrets here, the run masks
+   * outside text with it, and whatever reports a crash (of any thread) masks with it too.
+   */
+  final Redactor redactor = Redactor.of();
+
   private final Supplier<List<Family>> makeFamilies;
   private List<Family> families;
 

@@ -17,10 +17,12 @@ final class ApiBinder {
 
   private final Problems problems;
   private final Path baseDir;
+  private final Set<String> secretNames;
 
-  ApiBinder(Problems problems, Path baseDir) {
+  ApiBinder(Problems problems, Path baseDir, Set<String> secretNames) {
     this.problems = problems;
     this.baseDir = baseDir;
+    this.secretNames = secretNames;
   }
 
   private static final Set<String> METHODS =
@@ -144,6 +146,21 @@ final class ApiBinder {
         problems.add(item.location(), label + ": url is required");
       }
       return Optional.empty();
+    }
+    for (String v : url.get().hostVariables()) {
+      if (secretNames.contains(v)) {
+        e.problem(
+            e.get("url").get(),
+            "url",
+            "${"
+                + v
+                + "} is a secret and would land in the url's scheme, host or port, where DNS,"
+                + " proxies and error messages carry it (lowercased, punycoded) beyond masking: a"
+                + " secret has no business there. Put it in a header (e.g. Authorization: \"Bearer"
+                + " ${"
+                + v
+                + "}\"), the path or the query");
+      }
     }
     if (url.get().isLiteral()) {
       String u = url.get().source().replace("$$", "$");

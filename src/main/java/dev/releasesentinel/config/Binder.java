@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Turns one merged config tree into a {@link Config}, recording every problem on the way. */
 final class Binder {
@@ -12,10 +13,13 @@ final class Binder {
 
   private final Problems problems;
   private final Path baseDir;
+  private final Set<String> secretNames;
 
-  Binder(Problems problems, Path baseDir) {
+  /** {@code secretNames}: variables that hold secrets, which a url's host or port must not use. */
+  Binder(Problems problems, Path baseDir, Set<String> secretNames) {
     this.problems = problems;
     this.baseDir = baseDir;
+    this.secretNames = secretNames;
   }
 
   Config bind(
@@ -29,7 +33,8 @@ final class Binder {
     Optional<GitConfig> git = family(f, "git").map(new GitBinder(problems)::bind);
     Optional<EnvConfig> env = family(f, "env").map(new EnvBinder(problems)::bind);
     Optional<SystemConfig> system = family(f, "system").map(new SystemBinder(problems)::bind);
-    Optional<ApiConfig> api = family(f, "api").map(new ApiBinder(problems, baseDir)::bind);
+    Optional<ApiConfig> api =
+        family(f, "api").map(new ApiBinder(problems, baseDir, secretNames)::bind);
     f.finish();
     return new Config(file, environment, environments, timeout, git, env, system, api);
   }

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +58,12 @@ public final class ConfigFile {
     return Optional.empty();
   }
 
+  /** The largest config file read, in bytes (docs/config.md, "Limits"). */
+  public static final int MAX_BYTES = 1 << 20;
+
+  /** The longest line of a config file, in characters (docs/config.md, "Limits"). */
+  public static final int MAX_LINE = 1 << 16;
+
   public static ConfigFile load(Path path) throws ConfigException {
     String display = path.toString();
     if (Files.isDirectory(path)) {
@@ -67,7 +74,7 @@ public final class ConfigFile {
     }
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(path);
+      bytes = ConfigInput.read(path, display);
     } catch (NoSuchFileException e) {
       throw new ConfigException(
           new Location(display, 0, 0),
@@ -140,6 +147,8 @@ public final class ConfigFile {
   public static ConfigFile parse(String text, String display, Optional<Path> path, Path baseDir)
       throws ConfigException {
     Problems problems = new Problems();
+    ConfigInput.longLine(text, display).ifPresent(p -> problems.addAll(List.of(p)));
+    problems.throwIfAny();
     List<ConfigProblem> yaml = new ArrayList<>();
     Node root = YamlTree.parse(text, display, yaml);
     problems.addAll(yaml);
@@ -175,19 +184,49 @@ public final class ConfigFile {
           envs.location(), "environments must be a map of NAME: { overrides }, not " + envs.kind());
     }
     List<String> names = List.copyOf(profiles.keySet());
+    Set<String> secretNames = secretNames(rootMap, profiles.values());
 
-    Binder binder = new Binder(problems, baseDir);
+    Binder binder = new Binder(problems, baseDir, secretNames);
     Config base = binder.bind(rootMap, path, Optional.empty(), names);
     Map<String, Config> byEnv = new LinkedHashMap<>();
     for (Map.Entry<String, Node.MapNode> p : profiles.entrySet()) {
       Node.MapNode merged = Merge.overlay(rootMap, p.getValue());
       Node.MapNode own = p.getValue();
       Binder scoped =
-          new Binder(problems.within(locations(own), "environments." + p.getKey() + ": "), baseDir);
+          new Binder(
+              problems.within(locations(own), "environments." + p.getKey() + ": "),
+              baseDir,
+              secretNames);
       byEnv.put(p.getKey(), scoped.bind(merged, path, Optional.of(p.getKey()), names));
     }
     problems.throwIfAny();
     return new ConfigFile(path.orElse(null), display, base, byEnv);
+  }
+
+  /**
+   * The names of the variables that hold secrets in any profile: {@code env.secrets} at the top
+   * level and in every environment, and the CI's tokens. Read from the tree before binding, so that
+   * a secret declared in one profile is a secret wherever a url uses it.
+   */
+  private static Set<String> secretNames(Node.MapNode root, Iterable<Node.MapNode> profiles) {
+    Set<String> out = new LinkedHashSet<>(EnvConfig.CI_TOKENS);
+    List<Node.MapNode> maps = new ArrayList<>();
+    maps.add(root);
+    profiles.forEach(maps::add);
+    for (Node.MapNode m : maps) {
+      if (m.entries().get("env") instanceof Node.MapNode env
+          && env.entries().get("secrets") instanceof Node.ListNode list) {
+        for (Node item : list.items()) {
+          if (item instanceof Node.ScalarNode s) {
+            out.add(s.text());
+          } else if (item instanceof Node.MapNode named
+              && named.entries().get("name") instanceof Node.ScalarNode s) {
+            out.add(s.text()); // { name: X, severity: ... }
+          }
+        }
+      }
+    }
+    return out;
   }
 
   public Optional<Path> path() {

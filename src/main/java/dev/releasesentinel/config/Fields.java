@@ -145,14 +145,23 @@ final class Fields {
     return Optional.empty();
   }
 
-  Optional<Double> number(String key, double min) {
+  /** A finite number from {@code min} to {@code max}. */
+  Optional<Double> number(String key, double min, double max) {
     return get(key)
         .flatMap(
             n -> {
               if (n instanceof Node.ScalarNode s && s.value() instanceof Number num) {
                 double d = num.doubleValue();
-                if (d < min) {
-                  problem(n, key, "must be at least " + min + ", not " + s.text());
+                if (!Double.isFinite(d) || d < min || d > max) {
+                  problem(
+                      n,
+                      key,
+                      "must be a number from "
+                          + plain(min)
+                          + " to "
+                          + plain(max)
+                          + ", not "
+                          + s.text());
                   return Optional.empty();
                 }
                 return Optional.of(d);
@@ -162,7 +171,11 @@ final class Fields {
             });
   }
 
-  /** A positive duration: {@code 250ms}, {@code 5s}, {@code 2m}, {@code 1m30s}. */
+  private static String plain(double d) {
+    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+  }
+
+  /** A duration from 1ms to 1h: {@code 250ms}, {@code 5s}, {@code 2m}, {@code 1m30s}. */
   Optional<Duration> duration(String key) {
     return get(key).flatMap(n -> asDuration(n, child(key)));
   }
@@ -170,8 +183,19 @@ final class Fields {
   Optional<Duration> asDuration(Node n, String what) {
     if (n instanceof Node.ScalarNode s) {
       Optional<Duration> d = Units.duration(s.text());
-      if (d.isPresent() && !d.get().isZero()) {
+      if (d.isPresent() && Units.outOfRange(d.get()).isEmpty()) {
         return d;
+      }
+      if (d.isPresent() && !d.get().isZero()) {
+        problems.add(
+            n.location(),
+            what
+                + ": '"
+                + s.text()
+                + "' "
+                + Units.outOfRange(d.get()).get()
+                + " (durations run from 1ms to 1h)");
+        return Optional.empty();
       }
       String hint =
           s.value() instanceof Number
@@ -219,8 +243,12 @@ final class Fields {
             n -> {
               if (n instanceof Node.ScalarNode s) {
                 Optional<Long> b = Units.size(s.text());
-                if (b.isPresent()) {
+                if (b.isPresent() && b.get() <= Units.MAX_SIZE) {
                   return b;
+                }
+                if (b.isPresent()) {
+                  problem(n, key, "'" + s.text() + "' is above 1 EiB, the largest size taken");
+                  return Optional.empty();
                 }
                 problem(
                     n,

@@ -192,8 +192,10 @@ final class SystemBinder {
       return Optional.empty();
     }
     boolean percent = key.equals("memory");
-    OptionalDouble warn = percent ? opt(t.percent("warn")) : opt(t.number("warn", 0));
-    OptionalDouble crit = percent ? opt(t.percent("critical")) : opt(t.number("critical", 0));
+    OptionalDouble warn =
+        percent ? opt(t.percent("warn")) : opt(t.number("warn", 0, SystemConfig.MAX_LOAD));
+    OptionalDouble crit =
+        percent ? opt(t.percent("critical")) : opt(t.number("critical", 0, SystemConfig.MAX_LOAD));
     Severity sev = t.severity("severity").orElse(def);
     t.finish();
     checkOrder(warn, crit, f.keyLocation(key), f.child(key));

@@ -14,6 +14,9 @@ public record SystemConfig(
     Optional<Thresholds> load,
     List<Process> processes) {
 
+  /** The highest load threshold taken: a 1-minute load average per CPU (docs/config.md). */
+  public static final double MAX_LOAD = 1000;
+
   public SystemConfig {
     disks = List.copyOf(disks);
     processes = List.copyOf(processes);

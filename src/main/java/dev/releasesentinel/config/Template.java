@@ -13,11 +13,11 @@ import java.util.function.Function;
  */
 public final class Template {
 
-  private sealed interface Part {}
+  sealed interface Part {}
 
-  private record Text(String text) implements Part {}
+  record Text(String text) implements Part {}
 
-  private record Ref(String name, String fallback) implements Part {}
+  record Ref(String name, String fallback) implements Part {}
 
   /** Thrown when a reference names a variable that is not set and has no default. */
   public static final class UnsetVariableException extends Exception {
@@ -116,17 +116,68 @@ public final class Template {
       if (p instanceof Text t) {
         b.append(t.text());
       } else if (p instanceof Ref r) {
-        Optional<String> v = lookup.apply(r.name()).filter(s -> !s.isEmpty());
-        if (v.isPresent()) {
-          b.append(v.get());
-        } else if (r.fallback() != null) {
-          b.append(r.fallback());
-        } else {
-          throw new UnsetVariableException(r.name());
-        }
+        b.append(value(r, lookup));
       }
     }
     return b.toString();
+  }
+
+  /**
+   * Resolves a url: each value is percent-encoded for the part of the url it lands in (user info,
+   * path segment, query, fragment: everything but RFC 3986's unreserved characters), so that no
+   * value can change the url's structure and the url on the wire holds exactly the form {@link
+   * #encodeComponent} gives; a value in the host or port is used as it is, but must not hold a
+   * character that would end them; a value at the very start gives the url's beginning (scheme and
+   * host) and is used as it is (docs/checks/api.md, "Variables").
+   *
+   * @throws BadValueException when a host or port value holds such a character
+   */
+  public String resolveUrl(Function<String, Optional<String>> lookup)
+      throws UnsetVariableException, BadValueException {
+    return UrlParts.resolve(parts, r -> value(r, lookup));
+  }
+
+  /**
+   * The variables that may land in the url's scheme, host or port (those at the start, and those
+   * after {@code ://} before the authority ends): a secret has no business there.
+   */
+  public Set<String> hostVariables() {
+    return UrlParts.hostVariables(parts);
+  }
+
+  /**
+   * A value as {@link #resolveUrl} writes it into a url: UTF-8, every byte but RFC 3986's
+   * unreserved characters ({@code A-Z a-z 0-9 - . _ ~}) as {@code %XX} with upper-case hex.
+   */
+  public static String encodeComponent(String value) {
+    return UrlParts.encode(value);
+  }
+
+  /** A value that cannot go where the url puts it; the message never quotes the value. */
+  public static final class BadValueException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final String variable;
+
+    BadValueException(String variable, String why) {
+      super("the value of " + variable + " " + why);
+      this.variable = variable;
+    }
+
+    public String variable() {
+      return variable;
+    }
+  }
+
+  private static String value(Ref r, Function<String, Optional<String>> lookup)
+      throws UnsetVariableException {
+    Optional<String> v = lookup.apply(r.name()).filter(s -> !s.isEmpty());
+    if (v.isPresent()) {
+      return v.get();
+    }
+    if (r.fallback() != null) {
+      return r.fallback();
+    }
+    throw new UnsetVariableException(r.name());
   }
 
   /** The template as written (safe to show: references are not resolved). */

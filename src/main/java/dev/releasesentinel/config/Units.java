@@ -13,6 +13,18 @@ public final class Units {
 
   private Units() {}
 
+  /** The shortest duration the config and the command line take. */
+  public static final Duration MIN_DURATION = Duration.ofMillis(1);
+
+  /**
+   * The longest duration the config and the command line take (docs/config.md, "Units"): a gate
+   * that waits longer than an hour for anything is stuck, not careful.
+   */
+  public static final Duration MAX_DURATION = Duration.ofHours(1);
+
+  /** The largest size the config takes: 1 EiB. */
+  public static final long MAX_SIZE = 1L << 60;
+
   private static final Pattern DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h)");
   private static final Pattern DURATION = Pattern.compile("(?:\\d+(?:\\.\\d+)?(?:ms|s|m|h))+");
   private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
@@ -33,7 +45,11 @@ public final class Units {
           Map.entry("TIB", 1L << 40),
           Map.entry("PIB", 1L << 50));
 
-  /** {@code 250ms}, {@code 5s}, {@code 2m}, {@code 1h}, {@code 1m30s}, {@code 1.5s}. */
+  /**
+   * {@code 250ms}, {@code 5s}, {@code 2m}, {@code 1h}, {@code 1m30s}, {@code 1.5s}; exact whatever
+   * the number (one beyond what a Duration holds is the longest Duration), so that a range check
+   * sees it as it was written. Parts below a nanosecond are dropped.
+   */
   public static Optional<Duration> duration(String text) {
     String s = text.strip().toLowerCase(Locale.ROOT);
     if (!DURATION.matcher(s).matches()) {
@@ -52,7 +68,27 @@ public final class Units {
           };
       nanos = nanos.add(n.multiply(BigDecimal.valueOf(unit)));
     }
-    return Optional.of(Duration.ofNanos(nanos.longValue()));
+    BigDecimal[] secondsAndNanos = nanos.divideAndRemainder(BigDecimal.valueOf(1_000_000_000L));
+    if (secondsAndNanos[0].compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+      return Optional.of(Duration.ofSeconds(Long.MAX_VALUE, 999_999_999));
+    }
+    return Optional.of(
+        Duration.ofSeconds(secondsAndNanos[0].longValue(), secondsAndNanos[1].longValue()));
+  }
+
+  /**
+   * Why a duration is outside {@link #MIN_DURATION} to {@link #MAX_DURATION}, or empty when it is
+   * inside: "is above 1h, the longest duration taken".
+   */
+  public static Optional<String> outOfRange(Duration d) {
+    if (d.compareTo(MIN_DURATION) < 0) {
+      return Optional.of(
+          d.isZero() ? "is not a positive duration" : "is below 1ms, the shortest duration taken");
+    }
+    if (d.compareTo(MAX_DURATION) > 0) {
+      return Optional.of("is above 1h, the longest duration taken");
+    }
+    return Optional.empty();
   }
 
   /** {@code 80%} as 80.0. */
@@ -78,7 +114,12 @@ public final class Units {
     if (factor == null) {
       return Optional.empty();
     }
-    return Optional.of(new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(factor)).longValue());
+    BigDecimal bytes = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(factor));
+    // Beyond a long (and beyond any disk): the largest long, for a range check to refuse.
+    return Optional.of(
+        bytes.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0
+            ? Long.MAX_VALUE
+            : bytes.longValue());
   }
 
   /** Bytes for messages: {@code 4.2 GiB}. */

@@ -1,5 +1,6 @@
 package dev.releasesentinel.engine;
 
+import dev.releasesentinel.redact.Redactor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -8,9 +9,10 @@ import java.util.Optional;
 
 /**
  * What every check family knows of the run before it starts: where the repository is, which release
- * is gated, which environment profile applies and the process environment; whether the run deploys
- * an existing release rather than making a new one; and the files the run itself writes (its
- * reports), which no check may count against the repository.
+ * is gated, which environment profile applies, the process environment, and the run's redactor,
+ * which masks outside text as it enters (the run registers its secrets with it before any check
+ * starts); whether the run deploys an existing release rather than making a new one; and the files
+ * the run itself writes (its reports), which no check may count against the repository.
  */
 public record RunContext(
     Path repository,
@@ -18,6 +20,7 @@ public record RunContext(
     Optional<String> environmentName,
     Environment environment,
     Clock clock,
+    Redactor redactor,
     boolean deploy,
     List<Path> ownFiles) {
 
@@ -27,16 +30,20 @@ public record RunContext(
     Objects.requireNonNull(environmentName, "environmentName");
     Objects.requireNonNull(environment, "environment");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(redactor, "redactor");
     ownFiles = List.copyOf(ownFiles);
   }
 
-  /** A release run that writes no file of its own. */
+  /**
+   * A release run that writes no file of its own, with a redactor of its own, which knows no secret
+   * (URL passwords are masked).
+   */
   public RunContext(
       Path repository,
       Optional<String> version,
       Optional<String> environmentName,
       Environment environment,
       Clock clock) {
-    this(repository, version, environmentName, environment, clock, false, List.of());
+    this(repository, version, environmentName, environment, clock, Redactor.of(), false, List.of());
   }
 }

@@ -67,6 +67,14 @@ public record RunReport(
     return verdict.exitCode();
   }
 
+  /**
+   * Why the verdict is CRITICAL although no check failed: "nothing was checked: ..." when no check
+   * reached PASS, WARN or FAIL; every format shows it.
+   */
+  public Optional<String> nothingChecked() {
+    return Verdict.nothingChecked(results);
+  }
+
   public Summary summary() {
     return Summary.of(results);
   }

@@ -86,6 +86,8 @@ public final class ActionReporter {
     // first few errors and warnings of a step, and a warning that GitHub refused the comment or
     // the check run must be one of them.
     if (inputs.annotations()) {
+      // A run that checked nothing has no failing check to annotate: say so on its own.
+      report.nothingChecked().ifPresent(why -> log.error(TITLE, why));
       for (Annotation a :
           Annotations.of(
               report,

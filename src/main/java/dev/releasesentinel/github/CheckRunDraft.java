@@ -71,6 +71,9 @@ final class CheckRunDraft {
 
   static String title(RunReport r) {
     int blockers = r.blockers().size();
+    if (r.nothingChecked().isPresent()) {
+      return r.verdict() + ": nothing was checked";
+    }
     return switch (r.verdict()) {
       case SAFE -> "SAFE: " + r.summary().pass() + " of " + r.summary().total() + " checks passed";
       case BLOCKED, CRITICAL ->

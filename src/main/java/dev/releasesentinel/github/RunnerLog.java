@@ -17,11 +17,20 @@ import java.util.Map;
 public final class RunnerLog {
 
   private final PrintWriter out;
-  private final Redactor redactor = Redactor.of();
+  private final Redactor redactor;
   private final Map<String, Integer> counts = new LinkedHashMap<>();
 
-  public RunnerLog(PrintWriter out) {
+  /**
+   * {@code redactor}: the command's (it must know no secret yet, so that {@link #mask} registers
+   * each one with the runner too).
+   */
+  public RunnerLog(PrintWriter out, Redactor redactor) {
     this.out = out;
+    this.redactor = redactor;
+  }
+
+  public RunnerLog(PrintWriter out) {
+    this(out, Redactor.of());
   }
 
   /**

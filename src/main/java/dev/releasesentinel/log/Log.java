@@ -2,6 +2,7 @@ package dev.releasesentinel.log;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.releasesentinel.redact.Redactor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,8 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The gate's log channel on stderr (spec section 5): plain lines, or one JSON object a line with
- * {@code --log-format json}. The writer it is given is already redacting.
+ * The gate's log channel on stderr: plain lines, or one JSON object a line with {@code --log-format
+ * json}. Messages, fields and stack traces are masked by the run's redactor before they are
+ * formatted (JSON escaping could turn a secret into a form it no longer knows); the writer it is
+ * given redacts once more.
  */
 public final class Log {
 
@@ -42,12 +45,19 @@ public final class Log {
   private final Format format;
   private final Level threshold;
   private final Clock clock;
+  private final Redactor redactor;
 
-  public Log(PrintWriter out, Format format, Level threshold, Clock clock) {
+  public Log(PrintWriter out, Format format, Level threshold, Clock clock, Redactor redactor) {
     this.out = out;
     this.format = format;
     this.threshold = threshold;
     this.clock = clock;
+    this.redactor = redactor;
+  }
+
+  /** A log that masks URL passwords only before formatting (its writer may know more). */
+  public Log(PrintWriter out, Format format, Level threshold, Clock clock) {
+    this(out, format, threshold, clock, Redactor.NONE);
   }
 
   /** A log that writes nothing. */
@@ -85,6 +95,7 @@ public final class Log {
     if (!enabled(level)) {
       return;
     }
+    message = redactor.redact(message);
     if (format == Format.JSON) {
       out.println(json(level, event, message, fields));
     } else {
@@ -94,7 +105,9 @@ public final class Log {
       }
       b.append(message);
       if (level == Level.DEBUG) {
-        fields.forEach((k, v) -> b.append(' ').append(k).append('=').append(v));
+        fields.forEach(
+            (k, v) ->
+                b.append(' ').append(k).append('=').append(redactor.redact(String.valueOf(v))));
       }
       out.println(b);
     }
@@ -108,13 +121,15 @@ public final class Log {
     }
     StringWriter sw = new StringWriter();
     t.printStackTrace(new PrintWriter(sw));
+    // Masked whole, before it is split into lines: an exception's message may span lines.
+    String trace = redactor.redact(sw.toString());
     if (format == Format.JSON) {
       Map<String, Object> f = new LinkedHashMap<>();
-      f.put("stackTrace", sw.toString());
-      log(Level.DEBUG, "exception", String.valueOf(t), f);
+      f.put("stackTrace", trace);
+      log(Level.DEBUG, "exception", trace.lines().findFirst().orElse(""), f);
     } else {
       synchronized (this) {
-        out.print(sw);
+        out.print(trace);
         out.flush();
       }
     }
@@ -136,7 +151,7 @@ public final class Log {
         } else if (v instanceof Boolean b) {
           g.writeBooleanField(e.getKey(), b);
         } else {
-          g.writeStringField(e.getKey(), String.valueOf(v));
+          g.writeStringField(e.getKey(), redactor.redact(String.valueOf(v)));
         }
       }
       g.writeEndObject();

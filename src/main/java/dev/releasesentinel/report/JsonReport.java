@@ -50,6 +50,9 @@ final class JsonReport implements ReportRenderer {
       g.writeEndObject();
       g.writeStringField("verdict", r.verdict().name());
       g.writeNumberField("exitCode", r.exitCode());
+      if (r.nothingChecked().isPresent()) {
+        g.writeStringField("reason", r.nothingChecked().get());
+      }
       g.writeBooleanField("strict", r.strict());
       optional(g, "environment", r.environment());
       optional(g, "version", r.version());

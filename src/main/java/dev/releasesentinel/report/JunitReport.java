@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -37,11 +38,13 @@ final class JunitReport implements ReportRenderer {
       x.writeStartDocument("UTF-8", "1.0");
       x.writeCharacters("\n");
       Summary all = r.summary();
+      Optional<String> nothing = r.nothingChecked();
+      int extra = nothing.isPresent() ? 1 : 0;
       x.writeStartElement("testsuites");
       x.writeAttribute("name", "release-sentinel");
-      x.writeAttribute("tests", Integer.toString(all.total()));
+      x.writeAttribute("tests", Integer.toString(all.total() + extra));
       x.writeAttribute("failures", Integer.toString(all.fail()));
-      x.writeAttribute("errors", Integer.toString(all.error()));
+      x.writeAttribute("errors", Integer.toString(all.error() + extra));
       x.writeAttribute("time", seconds(r.duration()));
       x.writeCharacters("\n");
       for (Map.Entry<String, List<CheckResult>> family : Texts.byFamily(r.results()).entrySet()) {
@@ -68,6 +71,9 @@ final class JunitReport implements ReportRenderer {
         x.writeEndElement();
         x.writeCharacters("\n");
       }
+      if (nothing.isPresent()) {
+        nothingChecked(x, r, nothing.get());
+      }
       x.writeEndElement();
       x.writeCharacters("\n");
       x.writeEndDocument();
@@ -76,6 +82,37 @@ final class JunitReport implements ReportRenderer {
       throw new IllegalStateException("cannot write JUnit XML", e);
     }
     return out.toString();
+  }
+
+  /**
+   * A run that checked nothing is an error of its own, so that a CI that reads JUnit XML (where
+   * skipped tests pass) does not show a green build.
+   */
+  private static void nothingChecked(XMLStreamWriter x, RunReport r, String why)
+      throws XMLStreamException {
+    x.writeCharacters("  ");
+    x.writeStartElement("testsuite");
+    x.writeAttribute("name", "release-sentinel");
+    x.writeAttribute("tests", "1");
+    x.writeAttribute("failures", "0");
+    x.writeAttribute("errors", "1");
+    x.writeAttribute("skipped", "0");
+    x.writeAttribute("time", seconds(r.duration()));
+    x.writeAttribute("timestamp", TIMESTAMP.format(r.startedAt()));
+    x.writeCharacters("\n    ");
+    x.writeStartElement("testcase");
+    x.writeAttribute("name", "nothing-checked");
+    x.writeAttribute("classname", "release-sentinel");
+    x.writeAttribute("time", seconds(r.duration()));
+    x.writeStartElement("error");
+    x.writeAttribute("message", clean(why));
+    x.writeAttribute("type", "critical");
+    x.writeCharacters(clean(why));
+    x.writeEndElement();
+    x.writeEndElement();
+    x.writeCharacters("\n  ");
+    x.writeEndElement();
+    x.writeCharacters("\n");
   }
 
   private static void testcase(XMLStreamWriter x, String family, CheckResult c)

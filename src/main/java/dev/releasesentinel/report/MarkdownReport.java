@@ -26,6 +26,7 @@ public final class MarkdownReport implements ReportRenderer {
     if (!subject.isEmpty()) {
       b.append(escape(subject)).append("\n\n");
     }
+    r.nothingChecked().ifPresent(why -> b.append("**").append(escape(why)).append("**\n\n"));
     List<CheckResult> blockers = r.blockers();
     if (!blockers.isEmpty()) {
       b.append("**Blockers**\n\n");

@@ -68,7 +68,10 @@ public final class TextReport implements ReportRenderer {
     return b.toString();
   }
 
-  /** "BLOCKED: 7 passed, 1 warning, 1 failed, 0 errors, 0 skipped in 1.2s". */
+  /**
+   * "BLOCKED: 7 passed, 1 warning, 1 failed, 0 errors, 0 skipped in 1.2s"; a run that checked
+   * nothing says so first: "CRITICAL: nothing was checked: ... — 0 passed, ...".
+   */
   public static String verdictLine(RunReport report, boolean color) {
     return new TextReport(color).verdictLine(report);
   }
@@ -77,6 +80,7 @@ public final class TextReport implements ReportRenderer {
     String word = paint(BOLD + verdictColor(report.verdict()), report.verdict().name());
     return word
         + ": "
+        + report.nothingChecked().map(why -> oneLine(why) + " — ").orElse("")
         + Texts.counts(report.summary())
         + " in "
         + Texts.duration(report.duration())

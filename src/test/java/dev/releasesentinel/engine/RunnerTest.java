@@ -50,11 +50,15 @@ class RunnerTest {
   void exceptionInACheckEndsAsErrorNeverPass() {
     Check boom =
         FakeCheck.of("fake.boom", Status.PASS).throwing(new IllegalStateException("disk on fire"));
-    Runner.Outcome o = runner(Duration.ofSeconds(5), false).run(List.of(boom), Map.of());
+    Check fine = FakeCheck.of("fake.fine", Status.PASS);
+    Runner.Outcome o = runner(Duration.ofSeconds(5), false).run(List.of(boom, fine), Map.of());
     assertThat(o.results().get(0).status()).isEqualTo(Status.ERROR);
     assertThat(o.results().get(0).message())
         .isEqualTo("could not run: IllegalStateException: disk on fire");
     assertThat(o.verdict()).isEqualTo(Verdict.BLOCKED);
+    // Alone, it checked nothing.
+    assertThat(runner(Duration.ofSeconds(5), false).run(List.of(boom), Map.of()).verdict())
+        .isEqualTo(Verdict.CRITICAL);
   }
 
   @Test

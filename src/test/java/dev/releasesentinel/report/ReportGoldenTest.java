@@ -30,7 +30,11 @@ class ReportGoldenTest {
         Arguments.of("text", false, "safe.txt", SampleReports.safe()),
         Arguments.of("json", false, "safe.json", SampleReports.safe()),
         Arguments.of("junit", false, "safe.xml", SampleReports.safe()),
-        Arguments.of("markdown", false, "safe.md", SampleReports.safe()));
+        Arguments.of("markdown", false, "safe.md", SampleReports.safe()),
+        Arguments.of("text", false, "nothing-checked.txt", SampleReports.nothingChecked()),
+        Arguments.of("json", false, "nothing-checked.json", SampleReports.nothingChecked()),
+        Arguments.of("junit", false, "nothing-checked.xml", SampleReports.nothingChecked()),
+        Arguments.of("markdown", false, "nothing-checked.md", SampleReports.nothingChecked()));
   }
 
   @ParameterizedTest(name = "{0} -> {2}")

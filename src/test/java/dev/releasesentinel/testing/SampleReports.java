@@ -105,4 +105,28 @@ public final class SampleReports {
                 5)),
         List.of("no config file found; using the built-in defaults"));
   }
+
+  /** A run in which every selected check was skipped: nothing was checked. */
+  public static RunReport nothingChecked() {
+    return new RunReport(
+        "0.1.0",
+        Verdict.CRITICAL,
+        false,
+        Optional.empty(),
+        Optional.empty(),
+        new RunReport.Repository(".", Optional.empty(), Optional.empty()),
+        STARTED,
+        Duration.ofMillis(15),
+        List.of(
+            r(
+                    "git.version-format",
+                    Status.SKIP,
+                    Severity.BLOCK,
+                    "no release version given, and git.version.required is false",
+                    0)
+                .withAttempts(0),
+            r("git.tag-absent", Status.SKIP, Severity.BLOCK, "no release version to look for", 0)
+                .withAttempts(0)),
+        List.of());
+  }
 }

@@ -60,6 +60,8 @@ public final class ApiCheck implements Check {
     HttpRequest request;
     try {
       request = resolve();
+    } catch (Template.BadValueException e) {
+      return CheckResult.error(this, e.getMessage() + " (used in url)").withAttempts(0);
     } catch (Unset e) {
       return CheckResult.error(
               this,
@@ -86,8 +88,13 @@ public final class ApiCheck implements Check {
     return ApiResults.of(this, request, exchange, endpoint.attempts());
   }
 
-  private HttpRequest resolve() throws Unset {
-    String url = resolve(endpoint.url(), "url");
+  private HttpRequest resolve() throws Unset, Template.BadValueException {
+    String url;
+    try {
+      url = endpoint.url().resolveUrl(environment::get);
+    } catch (Template.UnsetVariableException e) {
+      throw new Unset(e.variable(), "url");
+    }
     Map<String, String> headers = new LinkedHashMap<>();
     for (Map.Entry<String, Template> h : endpoint.headers().entrySet()) {
       headers.put(h.getKey(), resolve(h.getValue(), "headers." + h.getKey()));

@@ -56,7 +56,7 @@ public final class ApiFamily implements Family {
         synchronized (this) {
           p = probe;
           if (p == null) {
-            p = OkHttpProbe.create(context.environment());
+            p = OkHttpProbe.create(context.environment(), context.redactor());
             probe = p;
           }
         }

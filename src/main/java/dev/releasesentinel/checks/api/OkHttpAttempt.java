@@ -1,6 +1,8 @@
 package dev.releasesentinel.checks.api;
 
 import dev.releasesentinel.engine.CheckContext;
+import dev.releasesentinel.redact.Redactor;
+import dev.releasesentinel.redact.Unmasked;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.InetSocketAddress;
@@ -35,6 +37,10 @@ import okio.BufferedSource;
  * {@link Attempt}. The call runs on the dispatcher while the check's thread waits, so that an
  * interrupt or a cancelled run stops it at once.
  *
+ * <p>What the upstream sent is outside text: it is read as {@link Unmasked} and masked by the run's
+ * redactor before anything else sees it. The body is read a little past the limit (the longest form
+ * of a secret), masked, and only then cut, so that a secret across the limit is masked whole.
+ *
  * <p>A request that fails on a pooled connection before any response arrived is sent once more on a
  * fresh connection, within the same attempt: the server had closed that idle connection (an
  * HTTP/1.0 server closes after every answer without saying so; an HTTP/1.1 server after its
@@ -53,6 +59,7 @@ final class OkHttpAttempt {
   private final Headers headers;
   private final String via;
   private final CheckContext ctx;
+  private final Redactor redactor;
   private OkHttpClient fresh;
 
   OkHttpAttempt(
@@ -61,18 +68,23 @@ final class OkHttpAttempt {
       HttpUrl url,
       Headers headers,
       String via,
-      CheckContext ctx) {
+      CheckContext ctx,
+      Redactor redactor) {
     this.client = client;
     this.request = request;
     this.url = url;
     this.headers = headers;
     this.via = via;
     this.ctx = ctx;
+    this.redactor = redactor;
   }
 
-  /** What came back from one HTTP exchange (one hop), read inside the callback. */
+  /**
+   * What came back from one HTTP exchange (one hop), read inside the callback; {@code retryAfter}
+   * is only ever parsed, never shown.
+   */
   private record Hop(
-      int status, String body, boolean truncated, String retryAfter, String location) {}
+      int status, Unmasked body, long bodyBytes, String retryAfter, String location) {}
 
   Attempt run(Duration budget) {
     long start = System.nanoTime();
@@ -102,9 +114,11 @@ final class OkHttpAttempt {
       }
       if (outcome instanceof Throwable t) {
         return TransportFailures.classify(
-            t, current.host(), current.host() + ":" + current.port(), via, budget, took);
+            t, current.host(), current.port(), via, budget, took, redactor);
       }
       Hop h = (Hop) outcome;
+      String answer = body(h);
+      boolean truncated = h.bodyBytes() > Attempt.BODY_LIMIT;
       boolean redirect =
           (h.status() == 301
                   || h.status() == 302
@@ -114,7 +128,7 @@ final class OkHttpAttempt {
               && h.location() != null;
       if (!redirect) {
         return Attempt.answered(
-            h.status(), took, h.body(), h.truncated(), Optional.ofNullable(h.retryAfter()));
+            h.status(), took, answer, truncated, Optional.ofNullable(h.retryAfter()));
       }
       HttpUrl next = current.resolve(h.location());
       String problem = null;
@@ -125,7 +139,7 @@ final class OkHttpAttempt {
             "to another origin ("
                 + next.scheme()
                 + "://"
-                + next.host()
+                + redactor.maskHost(Unmasked.of(next.host()))
                 + ":"
                 + next.port()
                 + ") was not followed, so that the configured headers never reach another host:"
@@ -141,8 +155,8 @@ final class OkHttpAttempt {
         return new Attempt(
             h.status(),
             took,
-            h.body(),
-            h.truncated(),
+            answer,
+            truncated,
             Optional.empty(),
             Attempt.Failure.REDIRECT,
             h.status() + " " + problem,
@@ -302,20 +316,32 @@ final class OkHttpAttempt {
     }
   }
 
-  private static Hop read(Response response) throws IOException {
+  /**
+   * Reads the start of the body: {@link Attempt#BODY_LIMIT} bytes and, beyond it, room for the
+   * longest form of a secret (at most three UTF-8 bytes a character), so that a secret that starts
+   * before the limit is read whole.
+   */
+  private Hop read(Response response) throws IOException {
     ResponseBody body = response.body();
     BufferedSource source = body.source();
-    source.request(Attempt.BODY_LIMIT + 1L);
+    long window = Attempt.BODY_LIMIT + 3L * redactor.longestForm() + 3;
+    source.request(window + 1);
     Buffer buffer = source.getBuffer();
-    boolean truncated = buffer.size() > Attempt.BODY_LIMIT;
-    long n = Math.min(buffer.size(), Attempt.BODY_LIMIT);
+    long size = buffer.size();
+    long n = Math.min(size, window);
     MediaType type = body.contentType();
     Charset charset = type == null ? StandardCharsets.UTF_8 : type.charset(StandardCharsets.UTF_8);
     return new Hop(
         response.code(),
-        buffer.readString(n, charset),
-        truncated,
+        Unmasked.of(buffer.readString(n, charset)),
+        size,
         response.header("Retry-After"),
         response.header("Location"));
+  }
+
+  /** The body masked, then cut to {@link Attempt#BODY_LIMIT} characters. */
+  private String body(Hop h) {
+    String masked = redactor.mask(h.body());
+    return masked.length() <= Attempt.BODY_LIMIT ? masked : masked.substring(0, Attempt.BODY_LIMIT);
   }
 }

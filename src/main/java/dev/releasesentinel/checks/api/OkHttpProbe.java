@@ -5,6 +5,7 @@ import dev.failsafe.FailsafeException;
 import dev.failsafe.RetryPolicy;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.redact.Redactor;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -46,10 +47,12 @@ public final class OkHttpProbe implements HttpProbe {
 
   private final OkHttpClient shared;
   private final ProxySettings proxies;
+  private final Redactor redactor;
   private final Map<Path, Object> trust = new ConcurrentHashMap<>();
 
-  private OkHttpProbe(ProxySettings proxies) {
+  private OkHttpProbe(ProxySettings proxies, Redactor redactor) {
     this.proxies = proxies;
+    this.redactor = redactor;
     AtomicInteger threads = new AtomicInteger();
     ThreadPoolExecutor executor =
         new ThreadPoolExecutor(
@@ -79,27 +82,38 @@ public final class OkHttpProbe implements HttpProbe {
             .retryOnConnectionFailure(false)
             .eventListenerFactory(OkHttpAttempt::listenerFor)
             // OkHttp sends a 503 that says "Retry-After: 0" again inside the same call, whatever
-            // retryOnConnectionFailure says: two requests for one attempt. Without the header the
+            // retryOnConnectionFailure says: two requests for one attempt; and it reads a longer
+            // run of digits as an int, throwing on one that does not fit. Without the header the
             // answer comes back as it is, and the retry policy's own backoff applies.
-            .addNetworkInterceptor(OkHttpProbe::noImmediateRetry)
+            .addNetworkInterceptor(OkHttpProbe::usableRetryAfter)
             .proxySelector(proxies)
             .proxyAuthenticator(this::proxyCredentials)
             .build();
   }
 
-  private static Response noImmediateRetry(Interceptor.Chain chain) throws IOException {
+  /**
+   * Drops a {@code Retry-After} that gives no usable hint (RetryPlan#usable: malformed, absurd, or
+   * zero), so that neither OkHttp's own follow-up logic (which parses a run of digits as an int and
+   * throws on one that does not fit, on the dispatcher's thread) nor the retry policy reads it.
+   */
+  private static Response usableRetryAfter(Interceptor.Chain chain) throws IOException {
     Response response = chain.proceed(chain.request());
-    String retryAfter = response.header("Retry-After");
-    // OkHttp's own test: digits only, read as zero ("0", "00", ...).
-    if (response.code() == 503 && retryAfter != null && retryAfter.matches("0+")) {
-      return response.newBuilder().removeHeader("Retry-After").build();
+    List<String> values = response.headers("Retry-After");
+    if (values.isEmpty()
+        || values.size() == 1 && RetryPlan.usable(values.get(0), java.time.Instant.now())) {
+      return response;
     }
-    return response;
+    return response.newBuilder().removeHeader("Retry-After").build();
   }
 
   /** The probe for one run; creates the client but opens no connection. */
+  public static OkHttpProbe create(Environment environment, Redactor redactor) {
+    return new OkHttpProbe(ProxySettings.from(environment), redactor);
+  }
+
+  /** A probe whose redactor knows no secret (URL passwords are masked), for tools and tests. */
   public static OkHttpProbe create(Environment environment) {
-    return new OkHttpProbe(ProxySettings.from(environment));
+    return create(environment, Redactor.of());
   }
 
   @Override
@@ -119,7 +133,8 @@ public final class OkHttpProbe implements HttpProbe {
               + "; not retried");
     }
     OkHttpAttempt attempt =
-        new OkHttpAttempt(clientFor(request), request, url, headers(request), via(url), ctx);
+        new OkHttpAttempt(
+            clientFor(request), request, url, headers(request), via(url), ctx, redactor);
 
     List<Exchange.Step> steps = new ArrayList<>();
     AtomicReference<Duration> nextWait = new AtomicReference<>(Duration.ZERO);

@@ -66,22 +66,46 @@ public record RetryPlan(
     return remaining.minus(wait).compareTo(min(MIN_ATTEMPT, attemptTimeout)) >= 0;
   }
 
+  /** The longest {@code Retry-After} taken as a hint; a longer one is absurd for a deploy gate. */
+  public static final Duration MAX_RETRY_AFTER = Duration.ofDays(1);
+
   /**
    * A {@code Retry-After} value: delay-seconds or an HTTP-date (RFC 9110 section 10.2.3); empty
-   * when it is neither.
+   * when it is neither, or when it asks for more than {@link #MAX_RETRY_AFTER}: no usable hint, so
+   * the normal backoff applies (docs/checks/api.md). Never throws, whatever the upstream sent.
    */
   static Optional<Duration> parseRetryAfter(String value, Instant now) {
     String v = value.strip();
-    if (v.matches("\\d{1,9}")) {
-      return Optional.of(Duration.ofSeconds(Long.parseLong(v)));
+    if (v.matches("\\d+")) {
+      // More digits than a day has seconds is absurd; skipping leading zeros keeps "00" zero.
+      String digits = v.replaceFirst("^0+(?=.)", "");
+      if (digits.length() > 6) {
+        return Optional.empty();
+      }
+      Duration d = Duration.ofSeconds(Long.parseLong(digits));
+      return d.compareTo(MAX_RETRY_AFTER) > 0 ? Optional.empty() : Optional.of(d);
+    }
+    if (v.length() > 64) {
+      return Optional.empty();
     }
     try {
       Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
       Duration d = Duration.between(now, at);
+      if (d.compareTo(MAX_RETRY_AFTER) > 0) {
+        return Optional.empty();
+      }
       return Optional.of(d.isNegative() ? Duration.ZERO : d);
-    } catch (DateTimeException e) {
+    } catch (DateTimeException | ArithmeticException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Whether a {@code Retry-After} value is a usable hint to wait: a delay from above zero up to
+   * {@link #MAX_RETRY_AFTER}. A zero asks for an immediate retry, which the backoff already covers.
+   */
+  public static boolean usable(String value, Instant now) {
+    return parseRetryAfter(value, now).filter(d -> !d.isZero()).isPresent();
   }
 
   private static Duration min(Duration a, Duration b) {

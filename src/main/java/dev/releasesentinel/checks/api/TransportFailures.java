@@ -1,6 +1,8 @@
 package dev.releasesentinel.checks.api;
 
 import dev.releasesentinel.engine.Durations;
+import dev.releasesentinel.redact.Redactor;
+import dev.releasesentinel.redact.Unmasked;
 import java.io.EOFException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -16,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +28,9 @@ import javax.net.ssl.SSLPeerUnverifiedException;
 /**
  * Names what went wrong when no answer came: DNS, a refused or reset connection, a timeout, or
  * which certificate problem stopped TLS. Messages are our own words plus the host and port, so that
- * no header value or query string can leak through an exception message.
+ * no header value or query string can leak through an exception message; what they do quote of an
+ * exception (a certificate's names, a TLS alert) and the host (lowercased, maybe punycode) is
+ * masked by the run's redactor first.
  */
 final class TransportFailures {
 
@@ -34,18 +39,27 @@ final class TransportFailures {
   private TransportFailures() {}
 
   /**
-   * @param target {@code host:port} of the endpoint
+   * @param urlHost the host of the url the failed request went to, as the URL parser gave it
    * @param via the proxy in use, e.g. {@code " through HTTPS_PROXY (proxy:3128)"}, or empty
    */
   static Attempt classify(
-      Throwable error, String host, String target, String via, Duration timeout, Duration took) {
+      Throwable error,
+      String urlHost,
+      int port,
+      String via,
+      Duration timeout,
+      Duration took,
+      Redactor redactor) {
+    String host = redactor.maskHost(Unmasked.of(urlHost));
+    String target = host + ":" + port;
+    Function<Throwable, String> shown = t -> redactor.mask(Unmasked.message(t));
     List<Throwable> chain = new ArrayList<>();
     collect(error, chain);
     for (Throwable t : chain) {
       if (t instanceof CertificateExpiredException) {
         return Attempt.failed(
             Attempt.Failure.TLS_EXPIRED,
-            "the TLS certificate of " + target + " has expired (" + t.getMessage() + "): renew it",
+            "the TLS certificate of " + target + " has expired (" + shown.apply(t) + "): renew it",
             took);
       }
       if (t instanceof CertificateNotYetValidException) {
@@ -54,7 +68,7 @@ final class TransportFailures {
             "the TLS certificate of "
                 + target
                 + " is not valid yet ("
-                + t.getMessage()
+                + shown.apply(t)
                 + "): check its dates and this machine's clock",
             took);
       }
@@ -62,7 +76,7 @@ final class TransportFailures {
     for (Throwable t : chain) {
       if (t instanceof SSLPeerUnverifiedException && message(t).startsWith("Hostname")) {
         Matcher m = SANS.matcher(message(t));
-        String names = m.find() ? m.group(1) : "other names";
+        String names = m.find() ? redactor.mask(Unmasked.of(m.group(1))) : "other names";
         return Attempt.failed(
             Attempt.Failure.TLS_HOSTNAME,
             "the TLS certificate of "
@@ -104,7 +118,7 @@ final class TransportFailures {
       if (t instanceof SSLException && !message(t).toLowerCase(Locale.ROOT).contains("reset")) {
         return Attempt.failed(
             Attempt.Failure.TLS_OTHER,
-            "TLS handshake with " + target + via + " failed: " + message(t),
+            "TLS handshake with " + target + via + " failed: " + shown.apply(t),
             took);
       }
     }
@@ -145,7 +159,9 @@ final class TransportFailures {
     for (Throwable t : chain) {
       if (t instanceof NoRouteToHostException || t instanceof ConnectException) {
         return Attempt.failed(
-            Attempt.Failure.CONNECT, "cannot connect to " + target + via + ": " + message(t), took);
+            Attempt.Failure.CONNECT,
+            "cannot connect to " + target + via + ": " + shown.apply(t),
+            took);
       }
     }
     return Attempt.failed(
@@ -155,7 +171,7 @@ final class TransportFailures {
             + via
             + " failed: "
             + error.getClass().getSimpleName()
-            + (message(error).isEmpty() ? "" : " (" + message(error) + ")"),
+            + (message(error).isEmpty() ? "" : " (" + shown.apply(error) + ")"),
         took);
   }
 

@@ -35,17 +35,19 @@ public final class EnvFamily implements Family {
     List<Check> checks = new ArrayList<>();
     for (EnvConfig.Variable v : env.required()) {
       if (v.spec().enabled()) {
-        checks.add(new RequiredCheck(v, environment, usedByApi.contains(v.name())));
+        checks.add(
+            new RequiredCheck(v, environment, usedByApi.contains(v.name()), context.redactor()));
       }
     }
     for (EnvConfig.Variable v : env.secrets()) {
       if (v.spec().enabled()) {
-        checks.add(new SecretCheck(v, env.placeholders(), environment));
+        checks.add(new SecretCheck(v, env.placeholders(), environment, context.redactor()));
       }
     }
     for (EnvConfig.Variable v : env.optional()) {
       if (v.spec().enabled()) {
-        checks.add(new OptionalCheck(v, environment, usedByApi.contains(v.name())));
+        checks.add(
+            new OptionalCheck(v, environment, usedByApi.contains(v.name()), context.redactor()));
       }
     }
     return checks;

@@ -4,6 +4,7 @@ import dev.releasesentinel.config.EnvConfig;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.redact.Redactor;
 import java.util.Optional;
 
 /**
@@ -15,8 +16,9 @@ final class OptionalCheck extends VariableCheck {
 
   private final boolean sensitive;
 
-  OptionalCheck(EnvConfig.Variable variable, Environment env, boolean sensitive) {
-    super(variable, env);
+  OptionalCheck(
+      EnvConfig.Variable variable, Environment env, boolean sensitive, Redactor redactor) {
+    super(variable, env, redactor);
     this.sensitive = sensitive;
   }
 

@@ -4,6 +4,7 @@ import dev.releasesentinel.config.EnvConfig;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.redact.Redactor;
 
 /** {@code env.required:NAME}: the variable is set, not empty, and its rules hold (spec 3.2). */
 final class RequiredCheck extends VariableCheck {
@@ -14,8 +15,9 @@ final class RequiredCheck extends VariableCheck {
    * @param sensitive the value is used in api requests, so it is masked in all output like a
    *     secret: messages never quote it
    */
-  RequiredCheck(EnvConfig.Variable variable, Environment env, boolean sensitive) {
-    super(variable, env);
+  RequiredCheck(
+      EnvConfig.Variable variable, Environment env, boolean sensitive, Redactor redactor) {
+    super(variable, env, redactor);
     this.sensitive = sensitive;
   }
 

@@ -20,8 +20,9 @@ final class SecretCheck extends VariableCheck {
 
   private final List<Pattern> placeholders;
 
-  SecretCheck(EnvConfig.Variable variable, List<Pattern> placeholders, Environment env) {
-    super(variable, env);
+  SecretCheck(
+      EnvConfig.Variable variable, List<Pattern> placeholders, Environment env, Redactor redactor) {
+    super(variable, env, redactor);
     // Placeholders are case-insensitive whatever built the config (spec 3.2).
     List<Pattern> p = new ArrayList<>();
     for (Pattern pattern : placeholders) {

@@ -5,6 +5,7 @@ import dev.releasesentinel.config.Config;
 import dev.releasesentinel.config.EnvConfig;
 import dev.releasesentinel.config.Template;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.redact.Redactor;
 import dev.releasesentinel.redact.UrlPasswords;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -21,20 +22,8 @@ public final class Secrets {
 
   private Secrets() {}
 
-  /**
-   * Tokens a CI job holds whatever the config says: the GitHub token in its usual names (the
-   * Action's {@code github-token} input arrives as {@code INPUT_GITHUB-TOKEN}), the runner's own
-   * tokens, and GitLab's job token.
-   */
-  static final List<String> CI_TOKENS =
-      List.of(
-          "GITHUB_TOKEN",
-          "GH_TOKEN",
-          "INPUT_GITHUB-TOKEN",
-          "ACTIONS_RUNTIME_TOKEN",
-          "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
-          "CI_JOB_TOKEN",
-          "GIT_TOKEN");
+  /** Tokens a CI job holds whatever the config says ({@link EnvConfig#CI_TOKENS}). */
+  static final List<String> CI_TOKENS = EnvConfig.CI_TOKENS;
 
   /** Proxy settings the api family honours; their URLs may carry a password. */
   static final List<String> PROXIES =
@@ -42,9 +31,10 @@ public final class Secrets {
 
   /**
    * The secret values to register: declared secrets, the values of every variable an api url,
-   * header or body references, the CI tokens when set, and the passwords of URL-shaped values of
-   * required and optional variables and proxy settings (as written and percent-decoded). Values too
-   * short to mask are included; the redactor drops them.
+   * header or body references (and the percent-encoded form a url carries), the CI tokens when set,
+   * and the passwords of URL-shaped values of required and optional variables and proxy settings
+   * (as written and percent-decoded). Values too short to mask are included; the redactor drops
+   * them.
    */
   public static List<String> collect(Config config, Environment env) {
     Set<String> out = new LinkedHashSet<>();
@@ -62,7 +52,15 @@ public final class Secrets {
               }
             });
     for (String name : apiVariables(config)) {
-      env.nonEmpty(name).ifPresent(out::add);
+      env.nonEmpty(name)
+          .ifPresent(
+              value -> {
+                out.add(value);
+                if (Redactor.maskable(value)) {
+                  // The form a url carries it in, as the gate encodes it (Template.resolveUrl).
+                  out.add(Template.encodeComponent(value));
+                }
+              });
     }
     for (String name : CI_TOKENS) {
       env.nonEmpty(name).ifPresent(out::add);

@@ -1,10 +1,13 @@
 package dev.releasesentinel.checks.env;
 
-import dev.releasesentinel.redact.UrlPasswords;
+import dev.releasesentinel.redact.Redactor;
+import dev.releasesentinel.redact.Unmasked;
 
 /**
- * How a non-secret value appears in a message: quoted, URL password masked, control characters
- * escaped (a value must not break a report line or forge a workflow command), and cut when long.
+ * How a non-secret value appears in a message: masked first (every registered secret, URL
+ * passwords), then quoted, control characters escaped (a value must not break a report line or
+ * forge a workflow command), and cut when long. Masking comes first so that a secret is whole when
+ * the redactor looks for it; a value cut first could show a secret's start.
  */
 final class Shown {
 
@@ -12,8 +15,8 @@ final class Shown {
 
   static final int MAX = 60;
 
-  static String value(String value) {
-    String masked = UrlPasswords.mask(value);
+  static String value(Unmasked value, Redactor redactor) {
+    String masked = redactor.mask(value);
     StringBuilder b = new StringBuilder("'");
     int count = 0;
     for (int i = 0; i < masked.length(); ) {

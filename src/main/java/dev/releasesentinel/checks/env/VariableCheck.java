@@ -6,6 +6,8 @@ import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.engine.Severity;
+import dev.releasesentinel.redact.Redactor;
+import dev.releasesentinel.redact.Unmasked;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -15,10 +17,13 @@ abstract class VariableCheck implements Check {
 
   protected final EnvConfig.Variable variable;
   protected final Environment env;
+  private final Redactor redactor;
 
-  VariableCheck(EnvConfig.Variable variable, Environment env) {
+  /** {@code redactor}: the run's, which masks a value before a message quotes it. */
+  VariableCheck(EnvConfig.Variable variable, Environment env, Redactor redactor) {
     this.variable = variable;
     this.env = env;
+    this.redactor = redactor;
   }
 
   /** {@code required}, {@code secret} or {@code optional}. */
@@ -73,7 +78,7 @@ abstract class VariableCheck implements Check {
   String subject(String value, boolean sensitive) {
     return sensitive
         ? variable.name() + " (value not shown: api requests use it) is "
-        : variable.name() + " is " + Shown.value(value) + ", ";
+        : variable.name() + " is " + Shown.value(Unmasked.of(value), redactor) + ", ";
   }
 
   CheckResult pass(String message) {

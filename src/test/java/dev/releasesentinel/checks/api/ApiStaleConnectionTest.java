@@ -156,6 +156,9 @@ class ApiStaleConnectionTest {
         return;
       }
       byte[] b = body.getBytes(StandardCharsets.UTF_8);
+      // Counted before it is sent: the client may finish and the test read the count before this
+      // thread runs again after the flush.
+      answered.incrementAndGet();
       OutputStream out = s.getOutputStream();
       out.write(
           (statusLine
@@ -166,7 +169,6 @@ class ApiStaleConnectionTest {
               .getBytes(StandardCharsets.US_ASCII));
       out.write(b);
       out.flush();
-      answered.incrementAndGet();
     }
 
     String url(String path) {

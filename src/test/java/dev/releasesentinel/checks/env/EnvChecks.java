@@ -9,6 +9,7 @@ import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.engine.RunContext;
+import dev.releasesentinel.redact.Redactor;
 import dev.releasesentinel.testing.StubCheckContext;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,13 +32,21 @@ final class EnvChecks {
   }
 
   static List<Check> checks(String yaml, Map<String, String> env) {
+    return checks(yaml, env, Redactor.of());
+  }
+
+  /** The checks of a run whose redactor is {@code redactor}, as the command builds them. */
+  static List<Check> checks(String yaml, Map<String, String> env, Redactor redactor) {
     RunContext context =
         new RunContext(
             Path.of("."),
             Optional.empty(),
             Optional.empty(),
             Environment.of(env),
-            Clock.systemUTC());
+            Clock.systemUTC(),
+            redactor,
+            false,
+            List.of());
     return new EnvFamily().checks(config(yaml), context);
   }
 

@@ -4,8 +4,11 @@ import static dev.releasesentinel.checks.env.EnvChecks.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.engine.Status;
+import dev.releasesentinel.redact.Redactor;
+import dev.releasesentinel.testing.StubCheckContext;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -139,6 +142,24 @@ class RequiredCheckTest {
     CheckResult r = run(yaml, Map.of("V", "info\n::error::forged\u0007"), "env.required:V");
     assertThat(r.message()).startsWith("V is 'info\\n::error::forged\\u0007', not one of info");
     assertThat(r.message()).doesNotContain("\n");
+  }
+
+  @Test
+  void masksASecretInTheValueBeforeCuttingItSoNoPieceOfItShows() throws Exception {
+    // A required variable whose value is a secret too (declared, or a CI token): the message
+    // quotes the value cut to 60 characters. Cut first, the secret would no longer be whole and
+    // its first 60 characters would show.
+    String secret = "ghp_" + "Q7xK9mP2vL4nR8tW1yZ3".repeat(4);
+    String yaml =
+        "env:\n  required: [GITHUB_TOKEN]\n  rules: { GITHUB_TOKEN: { pattern: \"^ghs_\" } }\n";
+    Map<String, String> env = Map.of("GITHUB_TOKEN", secret);
+    Redactor redactor = Redactor.of(Secrets.collect(EnvChecks.config(yaml), Environment.of(env)));
+    CheckResult r = EnvChecks.checks(yaml, env, redactor).get(0).run(new StubCheckContext());
+    assertThat(r.status()).isEqualTo(Status.FAIL);
+    assertThat(r.message()).startsWith("GITHUB_TOKEN is '***', not matched by the pattern ^ghs_");
+    for (int i = 0; i + 8 <= secret.length(); i++) {
+      assertThat(r.message()).doesNotContain(secret.substring(i, i + 8));
+    }
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.releasesentinel.config.ConfigFile;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.engine.RunContext;
+import dev.releasesentinel.redact.Redactor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -43,6 +44,22 @@ public final class Endpoints {
 
   public static List<Check> checks(String yaml, Map<String, String> env, Path baseDir) {
     return new ApiFamily().checks(config(yaml, baseDir), runContext(env));
+  }
+
+  /** The api checks of a run whose redactor is {@code redactor} (with the run's secrets). */
+  public static List<Check> checks(String yaml, Map<String, String> env, Redactor redactor) {
+    return new ApiFamily()
+        .checks(
+            config(yaml, Path.of(".")),
+            new RunContext(
+                Path.of("."),
+                Optional.empty(),
+                Optional.empty(),
+                Environment.of(env),
+                Clock.systemUTC(),
+                redactor,
+                false,
+                List.of()));
   }
 
   /** The first endpoint's check, without jitter, so that waits are exact. */
