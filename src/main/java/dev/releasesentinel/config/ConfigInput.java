@@ -23,13 +23,13 @@ final class ConfigInput {
     if (Files.isRegularFile(path)) {
       long size = Files.size(path);
       if (size > ConfigFile.MAX_BYTES) {
-        throw tooLarge(display, Units.formatSize(size) + " (" + size + " bytes)");
+        throw tooLarge(display, "is " + Units.formatSize(size) + " (" + size + " bytes)");
       }
     }
     try (InputStream in = Files.newInputStream(path)) {
       byte[] bytes = in.readNBytes(ConfigFile.MAX_BYTES + 1);
       if (bytes.length > ConfigFile.MAX_BYTES) {
-        throw tooLarge(display, "more than that (reading stopped at the limit)");
+        throw tooLarge(display, "goes on past the limit (reading stopped there)");
       }
       return bytes;
     }
@@ -38,7 +38,7 @@ final class ConfigInput {
   private static ConfigException tooLarge(String display, String size) {
     return new ConfigException(
         new Location(display, 0, 0),
-        "the config file is "
+        "the config file "
             + size
             + ", above the limit of "
             + Units.formatSize(ConfigFile.MAX_BYTES)

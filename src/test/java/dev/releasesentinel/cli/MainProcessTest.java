@@ -62,7 +62,7 @@ class MainProcessTest {
     Run r = main(dir.resolve("out").toFile(), "validate", "-c", "/dev/zero");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err())
-        .startsWith("release-sentinel: error: /dev/zero: the config file is more than that")
+        .startsWith("release-sentinel: error: /dev/zero: the config file goes on past the limit")
         .doesNotContain("\tat ")
         .doesNotContain("OutOfMemoryError");
   }

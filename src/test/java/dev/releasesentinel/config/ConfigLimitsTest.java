@@ -56,7 +56,7 @@ class ConfigLimitsTest {
     ConfigException e =
         catchThrowableOfType(ConfigException.class, () -> ConfigFile.load(Path.of("/dev/zero")));
     assertThat(e.getMessage())
-        .contains("/dev/zero: the config file is more than that (reading stopped at the limit)")
+        .contains("/dev/zero: the config file goes on past the limit (reading stopped there)")
         .contains("above the limit of 1.0 MiB");
   }
 
