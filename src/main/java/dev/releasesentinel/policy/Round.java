@@ -1,0 +1,42 @@
+package dev.releasesentinel.policy;
+
+import dev.releasesentinel.engine.Verdict;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One evaluation of a wait: its number (from 1), when it ran, its verdict, results and decision.
+ */
+public record Round(
+    int number, Instant at, Verdict verdict, List<Outcome> outcomes, Decision decision) {
+
+  public Round {
+    outcomes = List.copyOf(outcomes);
+  }
+
+  /**
+   * The line a CI log shows for the round: {@code round 2 at 2026-06-05T14:00:00Z: BLOCKED by
+   * schedule.freeze:weekend; next round at 2026-06-08T06:00:00Z}.
+   */
+  public String line() {
+    String blockers =
+        outcomes.stream()
+            .filter(o -> !o.waived() && o.result().status().isFailure())
+            .map(o -> o.result().id().value())
+            .collect(Collectors.joining(", "));
+    String by = blockers.isEmpty() ? "" : " by " + blockers;
+    String next =
+        decision instanceof Decision.Sleep s
+            ? "; next round at " + s.until()
+            : "; done: " + ((Decision.Finish) decision).reason();
+    return "round "
+        + number
+        + " at "
+        + at
+        + ": "
+        + verdict
+        + (verdict == Verdict.SAFE ? "" : by)
+        + next;
+  }
+}

@@ -1,0 +1,117 @@
+package dev.releasesentinel.policy;
+
+import dev.releasesentinel.engine.CheckId;
+import dev.releasesentinel.engine.Status;
+import dev.releasesentinel.engine.Verdict;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Runs rounds until the {@link WaitPlan} finishes (docs/waivers.md, "Waiting"). The first round
+ * runs every check; later rounds re-run only the checks that can heal and keep the others' results.
+ * {@link #stop()} (Ctrl-C, SIGTERM) ends the wait after the round or sleep in progress, with the
+ * last round's verdict; an interrupted sleep ends it the same way.
+ */
+public final class WaitLoop {
+
+  /** Runs one round: the checks named in {@code rerun}, or every check when it is empty. */
+  @FunctionalInterface
+  public interface Evaluator {
+    List<Outcome> evaluate(Instant at, Set<CheckId> rerun) throws InterruptedException;
+  }
+
+  /** Sleeps until an instant of the loop's clock. */
+  @FunctionalInterface
+  public interface Sleeper {
+    void sleepUntil(Instant until) throws InterruptedException;
+  }
+
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final WaitPlan plan;
+  private volatile boolean stopped;
+
+  public WaitLoop(Clock clock, Sleeper sleeper, WaitPlan plan) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.plan = Objects.requireNonNull(plan, "plan");
+  }
+
+  /** A sleeper on the real clock: {@link Thread#sleep}, so an interrupt ends it. */
+  public static Sleeper threadSleeper(Clock clock) {
+    return until -> {
+      long ms = until.toEpochMilli() - clock.millis();
+      if (ms > 0) {
+        Thread.sleep(ms);
+      }
+    };
+  }
+
+  /** Asks the loop to end after the current round or sleep. */
+  public void stop() {
+    stopped = true;
+  }
+
+  public WaitResult run(Evaluator evaluator) {
+    Map<CheckId, Outcome> current = new LinkedHashMap<>();
+    Map<CheckId, Instant> firstPassed = new LinkedHashMap<>();
+    List<Round> rounds = new ArrayList<>();
+    for (int n = 1; ; n++) {
+      Instant at = clock.instant();
+      try {
+        for (Outcome o : evaluator.evaluate(at, n == 1 ? Set.of() : healing(current))) {
+          current.put(o.result().id(), o);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return interrupted(rounds, firstPassed);
+      }
+      List<Outcome> all = List.copyOf(current.values());
+      for (Outcome o : all) {
+        Status s = o.result().status();
+        if (s == Status.PASS || s == Status.WARN) {
+          firstPassed.putIfAbsent(o.result().id(), at);
+        }
+      }
+      Decision d = plan.decide(all, at);
+      rounds.add(new Round(n, at, PolicyVerdict.of(all, plan.strict()), all, d));
+      if (d instanceof Decision.Finish f) {
+        return new WaitResult(rounds, firstPassed, f.verdict(), f.reason());
+      }
+      if (stopped) {
+        return interrupted(rounds, firstPassed);
+      }
+      try {
+        sleeper.sleepUntil(((Decision.Sleep) d).until());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return interrupted(rounds, firstPassed);
+      }
+      if (stopped) {
+        return interrupted(rounds, firstPassed);
+      }
+    }
+  }
+
+  private Set<CheckId> healing(Map<CheckId, Outcome> current) {
+    Set<CheckId> ids = new LinkedHashSet<>();
+    for (CheckId id : current.keySet()) {
+      if (plan.healing().canHeal(id)) {
+        ids.add(id);
+      }
+    }
+    return ids;
+  }
+
+  private static WaitResult interrupted(List<Round> rounds, Map<CheckId, Instant> firstPassed) {
+    Verdict v = rounds.isEmpty() ? Verdict.CRITICAL : rounds.get(rounds.size() - 1).verdict();
+    return new WaitResult(rounds, firstPassed, v, "stopped before the wait ended");
+  }
+}

@@ -1,0 +1,80 @@
+package dev.releasesentinel.policy;
+
+import dev.releasesentinel.checks.schedule.TimePoint;
+import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.Severity;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Applies waivers to a run's results, as a pure function of (results, waivers, now)
+ * (docs/waivers.md). Only FAIL and ERROR are waived; PASS, WARN and SKIP are left alone. When
+ * several waivers match a check, the most specific selector wins ({@code api:payments} over {@code
+ * api}), then the one that lasts longest.
+ */
+public final class Waivers {
+
+  private Waivers() {}
+
+  /** The zone dates of {@code expires} are read in: the schedule's, or UTC without one. */
+  public static List<Outcome> apply(
+      List<CheckResult> results, List<Waiver> waivers, Instant now, ZoneId zone) {
+    return results.stream().map(r -> apply(r, waivers, now, zone)).toList();
+  }
+
+  static Outcome apply(CheckResult r, List<Waiver> waivers, Instant now, ZoneId zone) {
+    if (!r.status().isFailure()) {
+      return Outcome.unchanged(r);
+    }
+    List<Waiver> matching = waivers.stream().filter(w -> r.id().matches(w.check())).toList();
+    if (matching.isEmpty()) {
+      return Outcome.unchanged(r);
+    }
+    Comparator<Waiver> best =
+        Comparator.<Waiver>comparingInt(w -> w.check().length())
+            .thenComparing(w -> w.expiresAt(zone).orElse(Instant.MAX));
+    List<Waiver> active = matching.stream().filter(w -> !w.expired(now, zone)).toList();
+    boolean critical = r.severity() == Severity.CRITICAL;
+    Optional<Waiver> allowed = active.stream().filter(w -> !critical || w.critical()).max(best);
+    if (allowed.isPresent()) {
+      Waiver w = allowed.get();
+      return new Outcome(
+          r.withDetail("waiver", w.details()), Outcome.Effect.WAIVED, Optional.of(w));
+    }
+    if (!active.isEmpty()) {
+      Waiver w = active.stream().max(best).orElseThrow();
+      return new Outcome(
+          amended(
+                  r,
+                  "; waiver by "
+                      + w.who()
+                      + " not applied: "
+                      + r.id()
+                      + " is critical and the waiver does not say critical: true")
+              .withDetail("waiver", w.details()),
+          Outcome.Effect.NOT_CRITICAL,
+          Optional.of(w));
+    }
+    Waiver w = matching.stream().max(best).orElseThrow();
+    String on = w.expires().map(TimePoint::toString).orElse("");
+    return new Outcome(
+        amended(r, "; waiver expired on " + on + " (" + w.who() + "): renew it or fix the check")
+            .withDetail("waiver", w.details()),
+        Outcome.Effect.EXPIRED,
+        Optional.of(w));
+  }
+
+  private static CheckResult amended(CheckResult r, String more) {
+    return new CheckResult(
+        r.id(),
+        r.status(),
+        r.severity(),
+        r.message() + more,
+        r.details(),
+        r.duration(),
+        r.attempts());
+  }
+}
