@@ -125,10 +125,11 @@ function measure() {
     }
     return {table: i + 1, columns: heads, width: t.clientWidth, scrollWidth: t.scrollWidth, rows: t.rows.length, tallestCellLines: tallest};
   });
+  // A check id, a key or a command split over two lines reads as two things; a long URL may wrap.
   for (const code of body.querySelectorAll('code')) {
-    if (code.closest('pre')) continue;
+    if (code.closest('pre') || text(code).length > 60) continue;
     const n = code.getClientRects().length;
-    if (n > 1) problems.push(`inline code "${text(code).slice(0, 60)}" is split over ${n} lines`);
+    if (n > 1) problems.push(`inline code "${text(code)}" is split over ${n} lines`);
   }
   for (const pre of body.querySelectorAll('pre')) {
     if (pre.scrollWidth > pre.clientWidth) {
