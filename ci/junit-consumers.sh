@@ -13,7 +13,7 @@
 # cache directory outside the repository ($RS_TOOLS_CACHE).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-# shellcheck source=render/tools.sh
+# shellcheck source=ci/render/tools.sh
 . "$here/render/tools.sh"
 if [ $# -eq 0 ] || { [ "$1" = --json ] && [ $# -eq 1 ]; }; then
   echo "usage: ci/junit-consumers.sh [--json] FILE.xml..." >&2

@@ -11,14 +11,14 @@
 # chooses the widths; RS_RENDER_TILE=900 also cuts each page into 900 px parts (NAME-780-part1.png...)
 # for image viewers that shrink a tall page.
 #
-# The pipeline is cmark-gfm (Debian's, with GitHub's extensions), GitHub's sanitising allowlist,
+# The pipeline is cmark-gfm (Debian's, with GitHub's extensions), html-pipeline's sanitising allowlist,
 # github-markdown-css, headless Chromium (Debian's) through playwright-core: ci/render/render.mjs
 # says how each step follows GitHub. Installs what it needs, idempotently: Debian packages with
 # apt-get (as root), the Node packages pinned in ci/render/package.json into a cache directory
 # outside the repository ($RS_TOOLS_CACHE).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-# shellcheck source=render/tools.sh
+# shellcheck source=ci/render/tools.sh
 . "$here/render/tools.sh"
 
 strict=0

@@ -33,10 +33,10 @@ jar=${RS_JAR:-$root/target/release-sentinel.jar}
 if [ ! -f "$jar" ]; then
   (cd "$root" && ./mvnw -B -q -DskipTests -Ddist.skip package)
 fi
-command -v git >/dev/null && command -v python3 >/dev/null || {
+if ! command -v git >/dev/null || ! command -v python3 >/dev/null; then
   echo "render-reports: git and python3 are needed (ci/install-test-tools.sh installs git)" >&2
   exit 1
-}
+fi
 
 work=$(mktemp -d)
 upstream_pid=

@@ -39,7 +39,8 @@ const sum = xs => xs.reduce((a, b) => a + b, 0);
 // one) and no <skipped> child; it is SKIPPED with a <skipped> child (message: @message, else its
 // text); otherwise it PASSES. A suite's duration is its @time when present, else the sum of its
 // cases' @time; the run's duration is the sum of the suites'. <system-out> of a case is kept and
-// shown on the case's page (long output of a passing case is trimmed to 500 + 500 characters). A
+// shown on the case's page (a passing case's output over 1,000 characters is cut to its first
+// and last 500 unless keepLongStdio). A
 // failure count above 0 makes the build UNSTABLE (unless skipMarkingBuildUnstable); no test at all
 // aborts the step (build FAILURE) unless allowEmptyResults.
 function jenkins(xml) {

@@ -9,9 +9,9 @@
 // The pipeline, step by step:
 //   1. cmark-gfm --unsafe -e table -e autolink -e strikethrough -e tasklist: GitHub's parser and
 //      extensions (https://github.github.com/gfm/); raw HTML passes, as on GitHub, to be sanitised;
-//   2. sanitize-html with the allowlist of GitHub's html-pipeline SanitizationFilter (elements,
-//      attributes, URL schemes; HTML comments dropped), so <details>, <summary>, <sub>, <br> survive
-//      and anything else is shown as GitHub would show it;
+//   2. sanitize-html with the allowlist of html-pipeline's SanitizationFilter (elements,
+//      attributes, URL schemes; HTML comments dropped): the public form of GitHub's own, which is
+//      not published. <details>, <summary>, <sub>, <br> survive; style, script and the rest go;
 //   3. github-markdown-css in a 14 px comment body with GitHub's 16 px padding, so a 780 px
 //      viewport is a PR comment's box and 1,000 px a wide job summary;
 //   4. Debian's Chromium, headless, driven by playwright-core: a full-page PNG per width, and a
@@ -40,8 +40,9 @@ const theme = process.env.RS_RENDER_THEME || 'light';
 const tile = Number(process.env.RS_RENDER_TILE || 0);
 const css = readFileSync(require.resolve(`github-markdown-css/github-markdown-${theme}.css`), 'utf8');
 
-// GitHub's html-pipeline SanitizationFilter allowlist (gjtorikian/html-pipeline,
-// lib/html/pipeline/sanitization_filter.rb), plus the task-list checkbox GitHub shows.
+// html-pipeline's SanitizationFilter allowlist (gjtorikian/html-pipeline,
+// lib/html/pipeline/sanitization_filter.rb, extracted from GitHub), plus the task-list checkbox
+// GitHub shows.
 const ALL_ATTRIBUTES = (
   'abbr accept accept-charset accesskey action align alt axis border cellpadding cellspacing char ' +
   'charoff charset checked clear cols colspan color compact coords datetime dir disabled enctype ' +

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by ci/render-markdown.sh and ci/junit-consumers.sh (sourced, not run).
 # Installs, idempotently:
 #   - Debian packages (apt-get, as root) given to need_debs;
