@@ -77,10 +77,10 @@ public final class SigningKey {
                 () ->
                     new KeyException(
                         what
-                            + " is a "
+                            + " holds an unsupported "
                             + key.getAlgorithm()
-                            + " key of another kind: use ECDSA P-256 or Ed25519 (openssl genpkey"
-                            + " -algorithm ed25519 -out key.pem)"));
+                            + " key: use ECDSA P-256 or Ed25519 (openssl genpkey -algorithm"
+                            + " ed25519 -out key.pem)"));
     PublicKey pub = PrivateKeys.publicKey(pem.der(), key, algorithm, what);
     SigningKey signing = new SigningKey(algorithm, key, pub);
     signing.checkPair(what);

@@ -51,10 +51,9 @@ public final class VerificationKey {
                   () ->
                       new KeyException(
                           what
-                              + " is a "
+                              + " holds an unsupported "
                               + key.getAlgorithm()
-                              + " key of another kind: records are signed with ECDSA P-256 or"
-                              + " Ed25519")),
+                              + " key: records are signed with ECDSA P-256 or Ed25519")),
           key);
     }
     throw new KeyException(what + " is not a public key the JDK can read");
