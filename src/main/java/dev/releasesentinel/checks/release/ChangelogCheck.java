@@ -103,7 +103,7 @@ final class ChangelogCheck implements Check {
 
   private CheckResult judge(ChangelogSections.Section s, String file, ExpectedVersion expected) {
     Position at = Position.of(file, s.line(), 1);
-    String heading = "#".repeat(s.level()) + " " + s.title();
+    String heading = s.source().isEmpty() ? "#".repeat(s.level()) + " " + s.title() : s.source();
     if (rules.requireContent() && !s.hasContent()) {
       return ManifestCheck.at(
           CheckResult.fail(

@@ -21,8 +21,11 @@ final class ChangelogSections {
 
   private ChangelogSections() {}
 
-  /** One heading: its plain text ({@code [1.4.2] - 2026-12-07}), level, line, and content. */
-  record Section(String title, int level, int line, boolean hasContent) {}
+  /**
+   * One heading: its plain text ({@code 1.4.2 - 2026-12-07} when {@code [1.4.2]} is a link), its
+   * source line as written, level, line number, and whether it has content.
+   */
+  record Section(String title, String source, int level, int line, boolean hasContent) {}
 
   private static final Parser PARSER =
       Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
@@ -47,11 +50,13 @@ final class ChangelogSections {
         }
       }
     }
+    List<String> lines = markdown.lines().toList();
     List<Section> out = new ArrayList<>();
     for (int i = 0; i < headings.size(); i++) {
       Heading h = headings.get(i);
       int line = h.getSourceSpans().isEmpty() ? 0 : h.getSourceSpans().get(0).getLineIndex() + 1;
-      out.add(new Section(text(h).strip(), h.getLevel(), line, content.get(i)));
+      String source = line > 0 && line <= lines.size() ? lines.get(line - 1).strip() : "";
+      out.add(new Section(text(h).strip(), source, h.getLevel(), line, content.get(i)));
     }
     return out;
   }

@@ -23,9 +23,13 @@ final class GradleScript {
    * One token. For a STRING, {@code text} is its content with escapes left as written and {@code
    * interpolated} tells whether it holds a template ({@code $x}, {@code ${...}}).
    */
-  record Token(Kind kind, String text, int line, boolean interpolated, char quote) {}
+  record Token(Kind kind, String text, int line, boolean interpolated, char quote, int depth) {}
 
-  /** A statement: its tokens and how deep in braces, parentheses or brackets it starts. */
+  /**
+   * A statement: its tokens and how deep in braces, parentheses or brackets it starts. Braces
+   * delimit statements; parentheses and brackets do not (a call's arguments stay in its statement,
+   * at a greater depth).
+   */
   record Statement(List<Token> tokens, int depth) {
     Token first() {
       return tokens.get(0);
@@ -36,7 +40,7 @@ final class GradleScript {
   private final boolean kotlin;
   private int pos;
   private int line = 1;
-  private int depth;
+  private final java.util.ArrayDeque<Character> open = new java.util.ArrayDeque<>();
   private final List<Statement> statements = new ArrayList<>();
   private List<Token> current = new ArrayList<>();
   private int currentDepth;
@@ -59,7 +63,7 @@ final class GradleScript {
       if (c == '\n') {
         line++;
         pos++;
-        if (!continues()) {
+        if ((open.isEmpty() || open.peek() == '{') && !continues()) {
           end();
         }
       } else if (Character.isWhitespace(c)) {
@@ -81,24 +85,36 @@ final class GradleScript {
             && (Character.isJavaIdentifierPart(src.charAt(pos)) || src.charAt(pos) == '.')) {
           pos++;
         }
-        add(new Token(Kind.WORD, src.substring(start, pos), line, false, ' '));
-      } else if (c == '{' || c == '(' || c == '[') {
-        add(new Token(Kind.OTHER, String.valueOf(c), line, false, ' '));
+        add(token(Kind.WORD, src.substring(start, pos), false, ' '));
+      } else if (c == '{') {
+        add(token(Kind.OTHER, "{", false, ' '));
         end();
-        depth++;
+        open.push(c);
         pos++;
-      } else if (c == '}' || c == ')' || c == ']') {
+      } else if (c == '}') {
         end();
-        depth = Math.max(0, depth - 1);
+        while (!open.isEmpty() && open.pop() != '{') {
+          // an unclosed ( or [ inside the block ends with it
+        }
+        pos++;
+      } else if (c == '(' || c == '[') {
+        add(token(Kind.OTHER, String.valueOf(c), false, ' '));
+        open.push(c);
+        pos++;
+      } else if (c == ')' || c == ']') {
+        if (!open.isEmpty() && open.peek() != '{') {
+          open.pop();
+        }
+        add(token(Kind.OTHER, String.valueOf(c), false, ' '));
         pos++;
       } else if (c == ';') {
         end();
         pos++;
       } else if (c == '=' && !src.startsWith("==", pos)) {
-        add(new Token(Kind.EQUALS, "=", line, false, ' '));
+        add(token(Kind.EQUALS, "=", false, ' '));
         pos++;
       } else {
-        add(new Token(Kind.OTHER, String.valueOf(c), line, false, ' '));
+        add(token(Kind.OTHER, String.valueOf(c), false, ' '));
         pos++;
       }
     }
@@ -146,7 +162,7 @@ final class GradleScript {
       pos++;
     }
     pos = Math.min(src.length(), pos + delim.length());
-    add(new Token(Kind.STRING, text.toString(), startLine, interpolated, q));
+    add(new Token(Kind.STRING, text.toString(), startLine, interpolated, q, open.size()));
   }
 
   private void countLines(int from, int to) {
@@ -157,9 +173,13 @@ final class GradleScript {
     }
   }
 
+  private Token token(Kind kind, String text, boolean interpolated, char quote) {
+    return new Token(kind, text, line, interpolated, quote, open.size());
+  }
+
   private void add(Token t) {
     if (current.isEmpty()) {
-      currentDepth = depth;
+      currentDepth = t.depth();
     }
     current.add(t);
   }

@@ -26,7 +26,7 @@ final class GradleScriptReader implements ManifestReader {
     List<String> unknowable = new ArrayList<>();
     int firstUnknowable = 0;
     for (GradleScript.Statement s : GradleScript.statements(text, kotlin)) {
-      int at = assignment(s.tokens());
+      int at = assignment(s);
       if (at < 0) {
         continue;
       }
@@ -61,11 +61,16 @@ final class GradleScriptReader implements ManifestReader {
     return new Reading.Declared(List.of(literal));
   }
 
-  /** Where {@code version =} or {@code project.version =} starts in a statement, or -1. */
-  private static int assignment(List<GradleScript.Token> tokens) {
+  /**
+   * Where {@code version =} or {@code project.version =} starts in a statement, at the statement's
+   * own depth (not a named argument inside a call), or -1.
+   */
+  private static int assignment(GradleScript.Statement s) {
+    List<GradleScript.Token> tokens = s.tokens();
     for (int i = 0; i + 1 < tokens.size(); i++) {
       GradleScript.Token t = tokens.get(i);
-      if (t.kind() == GradleScript.Kind.WORD
+      if (t.depth() == s.depth()
+          && t.kind() == GradleScript.Kind.WORD
           && (t.text().equals("version") || t.text().equals("project.version"))
           && tokens.get(i + 1).kind() == GradleScript.Kind.EQUALS) {
         return i;
