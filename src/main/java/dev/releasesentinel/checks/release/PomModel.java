@@ -12,9 +12,9 @@ import javax.xml.stream.XMLInputFactory;
 
 /**
  * What a pom.xml says about its version: {@code project/version}, {@code project/parent/version}
- * and {@code relativePath}, and {@code project/properties}, each with the position of its element.
- * Read as Maven reads it (https://maven.apache.org/ref/current/maven-model/maven.html): element
- * text trimmed. DTDs and external entities are off, so a pom cannot make the gate read other files.
+ * and {@code relativePath}, and {@code project/properties}, each with where its text starts. Read
+ * as Maven reads it (https://maven.apache.org/ref/current/maven-model/maven.html): element text
+ * trimmed. DTDs and external entities are off, so a pom cannot make the gate read other files.
  */
 record PomModel(
     Optional<Located> version,
@@ -22,7 +22,7 @@ record PomModel(
     Optional<String> parentRelativePath,
     Map<String, Located> properties) {
 
-  /** A value and where its element starts. */
+  /** A value and where its text starts (the JDK's StAX parser reports the end of the start tag). */
   record Located(String value, Position at) {}
 
   private static final XmlFactory XML = xmlFactory();

@@ -40,11 +40,11 @@ class ManifestCheckTest {
     assertThat(r.status()).isEqualTo(Status.PASS);
     assertThat(r.message())
         .isEqualTo(
-            "pom.xml declares project/version '1.4.2' (pom.xml:2:3): the release version v1.4.2");
+            "pom.xml declares project/version '1.4.2' (pom.xml:2:12): the release version v1.4.2");
     assertThat(r.details())
         .containsEntry("file", "pom.xml")
         .containsEntry("line", 2)
-        .containsEntry("column", 3)
+        .containsEntry("column", 12)
         .containsEntry("declared", "1.4.2")
         .containsEntry("expected", "1.4.2");
   }
@@ -56,7 +56,7 @@ class ManifestCheckTest {
     assertThat(r.status()).isEqualTo(Status.FAIL);
     assertThat(r.message())
         .isEqualTo(
-            "pom.xml declares project/version '1.4.2-SNAPSHOT' (pom.xml:2:3), a -SNAPSHOT"
+            "pom.xml declares project/version '1.4.2-SNAPSHOT' (pom.xml:2:12), a -SNAPSHOT"
                 + " development version, but the release version is v1.4.2: set it to 1.4.2 (mvn"
                 + " versions:set -DnewVersion=1.4.2)");
   }
@@ -69,7 +69,7 @@ class ManifestCheckTest {
         "<project>\n  <version>${revision}</version>\n  <properties>\n    <revision>1.4.1</revision>\n  </properties>\n</project>\n");
     CheckResult r = run("pom.xml", "v1.4.2", true);
     assertThat(r.status()).isEqualTo(Status.FAIL);
-    assertThat(r.message()).endsWith("(${revision} = '1.4.1' from pom.xml:4:5)");
+    assertThat(r.message()).endsWith("(${revision} = '1.4.1' from pom.xml:4:15)");
     assertThat(r.details()).containsEntry("line", 4);
   }
 

@@ -30,7 +30,7 @@ class PomReaderTest {
     Declaration d = only(read("pom.xml"));
     assertThat(d.value()).isEqualTo("1.4.2");
     assertThat(d.field()).isEqualTo("project/version");
-    assertThat(d.at()).isEqualTo(Position.of("pom.xml", 5, 3));
+    assertThat(d.at()).isEqualTo(Position.of("pom.xml", 5, 12));
   }
 
   @Test
@@ -71,7 +71,7 @@ class PomReaderTest {
     assertThat(d.field()).isEqualTo("project/version ${revision}${changelist}");
     assertThat(d.via())
         .isEqualTo(
-            "${revision} = '1.4.2' from pom.xml:6:5, ${changelist} = '-SNAPSHOT' from pom.xml:7:5");
+            "${revision} = '1.4.2' from pom.xml:6:15, ${changelist} = '-SNAPSHOT' from pom.xml:7:17");
     assertThat(d.at().line()).isEqualTo(4); // more than one property: the version element
   }
 
