@@ -63,8 +63,40 @@ final class PomReader implements ManifestReader {
     Reading resolve(String field, PomModel.Located raw, String via) {
       List<String> steps = new ArrayList<>();
       List<Position> sources = new ArrayList<>();
+      String[] missing = new String[1];
+      Optional<String> value = expand(raw.value(), 0, steps, sources, missing);
+      if (value.isEmpty()) {
+        return new Reading.Unknowable(
+            field
+                + " is '"
+                + raw.value()
+                + "' and ${"
+                + missing[0]
+                + "} is set neither in .mvn/maven.config nor in the <properties> of this pom or"
+                + " its parents in the repository: the build sets it (e.g. mvn -D"
+                + missing[0]
+                + "=...), which cannot be told statically"
+                + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")"),
+            raw.at());
+      }
+      boolean single = sources.size() == 1 && raw.value().strip().matches("\\$\\{[^}]*}");
+      String how = String.join(", ", steps) + (via.isEmpty() ? "" : "; " + via);
+      return new Reading.Declared(
+          List.of(
+              new Declaration(
+                  field + " " + raw.value(),
+                  value.get(),
+                  single ? sources.get(0) : raw.at(),
+                  how)));
+    }
+
+    /**
+     * The text with every {@code ${name}} replaced, recursively; empty when a name is set nowhere
+     * (then in {@code missing[0]}). The top level's substitutions are noted in steps and sources.
+     */
+    private Optional<String> expand(
+        String text, int depth, List<String> steps, List<Position> sources, String[] missing) {
       StringBuilder out = new StringBuilder();
-      String text = raw.value();
       int i = 0;
       while (i < text.length()) {
         int open = text.indexOf("${", i);
@@ -75,36 +107,28 @@ final class PomReader implements ManifestReader {
         }
         out.append(text, i, open);
         String name = text.substring(open + 2, close);
-        Optional<PomModel.Located> value = value(name, 0);
+        Optional<PomModel.Located> found = lookup(name, depth);
+        Optional<String> value =
+            found.flatMap(
+                f -> expand(f.value(), depth + 1, new ArrayList<>(), new ArrayList<>(), missing));
         if (value.isEmpty()) {
-          return new Reading.Unknowable(
-              field
-                  + " is '"
-                  + text
-                  + "' and ${"
-                  + name
-                  + "} is set neither in .mvn/maven.config nor in the <properties> of this pom or"
-                  + " its parents in the repository: the build sets it (e.g. mvn -D"
-                  + name
-                  + "=...), which cannot be told statically"
-                  + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")"),
-              raw.at());
+          if (missing[0] == null) {
+            missing[0] = name; // the innermost name set nowhere (an inner one sets it first)
+          }
+          return Optional.empty();
         }
-        out.append(value.get().value());
-        steps.add(
-            "${" + name + "} = '" + value.get().value() + "' from " + value.get().at().describe());
-        sources.add(value.get().at());
+        out.append(value.get());
+        if (depth == 0) {
+          steps.add("${" + name + "} = '" + value.get() + "' from " + found.get().at().describe());
+          sources.add(found.get().at());
+        }
         i = close + 1;
       }
-      boolean single = sources.size() == 1 && text.trim().matches("\\$\\{[^}]*}");
-      String how = String.join(", ", steps) + (via.isEmpty() ? "" : "; " + via);
-      Position at = single ? sources.get(0) : raw.at();
-      return new Reading.Declared(
-          List.of(new Declaration(field + " " + text, out.toString(), at, how)));
+      return Optional.of(out.toString());
     }
 
-    /** A property's value with its own placeholders resolved, or empty if it is set nowhere. */
-    private Optional<PomModel.Located> value(String name, int depth) {
+    /** Where a property is set: maven.config, then this pom, then its parents; not the version. */
+    private Optional<PomModel.Located> lookup(String name, int depth) {
       if (depth > MAX_DEPTH || name.equals("project.version") || name.equals("pom.version")) {
         return Optional.empty(); // a cycle, or the version itself
       }
@@ -115,28 +139,7 @@ final class PomReader implements ManifestReader {
         }
         found = Optional.ofNullable(chain.get(level).properties().get(name));
       }
-      if (found.isEmpty() || !found.get().value().contains("${")) {
-        return found;
-      }
-      String text = found.get().value();
-      StringBuilder out = new StringBuilder();
-      int i = 0;
-      while (i < text.length()) {
-        int open = text.indexOf("${", i);
-        int close = open < 0 ? -1 : text.indexOf('}', open);
-        if (open < 0 || close < 0) {
-          out.append(text, i, text.length());
-          break;
-        }
-        out.append(text, i, open);
-        Optional<PomModel.Located> inner = value(text.substring(open + 2, close), depth + 1);
-        if (inner.isEmpty()) {
-          return Optional.empty();
-        }
-        out.append(inner.get().value());
-        i = close + 1;
-      }
-      return Optional.of(new PomModel.Located(out.toString(), found.get().at()));
+      return found;
     }
 
     private boolean loadParent() {
