@@ -2,11 +2,13 @@
 # Installs what the test suite needs beside the JDK and the Maven wrapper, idempotently:
 #   - git: the tests build repositories with native git (shallow, detached, tags only on the remote);
 #   - openssh-server and openssh-client: the SSH remote tests start their own sshd on 127.0.0.1
-#     with throwaway host and user keys (and an ssh-agent, ssh-keygen, ssh-keyscan).
+#     with throwaway host and user keys (and an ssh-agent, ssh-keygen, ssh-keyscan);
+#   - openssl and jq: the decision record tests make keys with openssl and check our DSSE
+#     signatures with it, the envelope taken apart by jq (src/test/resources/record/*.sh).
 # Debian packages, as root (CI runs as root); a missing tool makes its tests fail naming this script.
 set -euo pipefail
 
-PACKAGES=(git openssh-server openssh-client)
+PACKAGES=(git openssh-server openssh-client openssl jq)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
