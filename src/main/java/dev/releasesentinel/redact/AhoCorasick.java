@@ -22,6 +22,11 @@ import java.util.TreeMap;
  * time, get a dense table of resolved transitions for ASCII; deeper states and other characters use
  * sparse transitions and failure links. The dense part is capped so that a long multi-line secret
  * (a PEM key) cannot make the table large.
+ *
+ * <p>Matching ignores case: needles and text are compared character by character after {@link
+ * #fold(char)}, which keeps lengths, so a match's range in the folded text is its range in the
+ * text. A host name comes back lowercased (DNS, URL parsers), and an upstream may change the case
+ * of what it echoes; masking a few more lookalikes costs nothing (docs/security.md).
  */
 final class AhoCorasick {
 
@@ -81,7 +86,11 @@ final class AhoCorasick {
     Map<Integer, List<String>> longByState = new HashMap<>();
     trie.add(new TreeMap<>());
     own.add(0);
-    for (String n : needles) {
+    java.util.Set<String> folded = new java.util.LinkedHashSet<>();
+    for (String raw : needles) {
+      folded.add(fold(raw));
+    }
+    for (String n : folded) {
       int s = 0;
       for (int i = 0; i < Math.min(n.length(), KEY); i++) {
         Integer t = trie.get(s).get(n.charAt(i));
@@ -200,6 +209,43 @@ final class AhoCorasick {
     return t < 0 ? 0 : t;
   }
 
+  /** A character's case-folded form: the lower case of its upper case, one char for one char. */
+  static char fold(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return Character.toLowerCase(Character.toUpperCase(c));
+  }
+
+  /** The string with every character folded. */
+  static String fold(String s) {
+    char[] out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char f = fold(c);
+      if (f != c && out == null) {
+        out = s.toCharArray();
+      }
+      if (out != null) {
+        out[i] = f;
+      }
+    }
+    return out == null ? s : new String(out);
+  }
+
+  /** Whether {@code text} holds the folded {@code needle} at {@code start}, ignoring case. */
+  private static boolean foldedMatch(String text, int start, String needle) {
+    if (start < 0 || start + needle.length() > text.length()) {
+      return false;
+    }
+    for (int i = 0; i < needle.length(); i++) {
+      if (fold(text.charAt(start + i)) != needle.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Adds the range of every occurrence in {@code text} to {@code spans} (merged). Ranges are added
    * as the scan finds them; a long needle's range reaches past the scan position, but every later
@@ -215,7 +261,7 @@ final class AhoCorasick {
     int denseCount = this.denseCount;
     int s = 0;
     for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
+      char c = fold(text.charAt(i));
       s = c < 128 && s < denseCount ? dense[(s << 7) | c] : resolve(s, c);
       if (hit[s]) {
         int len = longest[s];
@@ -226,7 +272,7 @@ final class AhoCorasick {
         if (longer != null) {
           int start = i + 1 - KEY;
           for (String needle : longer) {
-            if (text.regionMatches(start, needle, 0, needle.length())) {
+            if (foldedMatch(text, start, needle)) {
               spans.addInOrder(start, start + needle.length());
             }
           }

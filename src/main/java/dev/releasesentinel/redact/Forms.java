@@ -1,6 +1,7 @@
 package dev.releasesentinel.redact;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -27,10 +28,27 @@ final class Forms {
     ".-*_", "-_.!~*'()", "-._~", "-._~/", "-_.!~*'();,/?:@&=+$#"
   };
 
-  /** Every form of {@code secret}, each at least {@link Redactor#MIN_LENGTH} characters long. */
+  /**
+   * Every form of {@code secret}, each at least {@link Redactor#MIN_LENGTH} characters long; and of
+   * the secret without surrounding whitespace (an HTTP header value is sent trimmed).
+   */
   static Set<String> of(String secret) {
+    String stripped = secret.strip();
+    if (!stripped.equals(secret) && Redactor.maskable(stripped)) {
+      Set<String> both = new LinkedHashSet<>(forms(secret));
+      both.addAll(forms(stripped));
+      return both;
+    }
+    return forms(secret);
+  }
+
+  private static Set<String> forms(String secret) {
     Set<String> forms = new LinkedHashSet<>();
     forms.add(secret);
+    // As normalised by whatever composes or maps characters on the way out (IDNA's mapping of a
+    // host name is close to NFKC with case folding; case is ignored by the matcher anyway).
+    forms.add(Normalizer.normalize(secret, Normalizer.Form.NFC));
+    forms.add(Normalizer.normalize(secret, Normalizer.Form.NFKC));
     if (secret.indexOf('\n') >= 0 || secret.indexOf('\r') >= 0) {
       // Output is redacted line by line, so a multi-line secret (a PEM key) is also masked line by
       // line, like the GitHub runner does with ::add-mask::.

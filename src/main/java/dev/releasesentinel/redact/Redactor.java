@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,16 +26,18 @@ import java.util.Set;
  * reads an immutable snapshot, so it never blocks on a registration.
  */
 public final class Redactor {
+  // Matching ignores case (AhoCorasick): a host name comes back lowercased, and an upstream may
+  // change the case of what it echoes. Outside text enters as Unmasked and leaves through mask().
 
   /** Secret values shorter than this are not masked (that garbles output); checks fail them. */
   public static final int MIN_LENGTH = 4;
 
   public static final String MASK = "***";
 
-  private record State(List<String> secrets, AhoCorasick matcher) {}
+  private record State(List<String> secrets, AhoCorasick matcher, int longest) {}
 
   // Before NONE, which starts from it.
-  private static final State EMPTY = new State(List.of(), AhoCorasick.of(List.of()));
+  private static final State EMPTY = new State(List.of(), AhoCorasick.of(List.of()), 0);
 
   /** Masks URL passwords only and accepts no secrets; for tests and tools that hold none. */
   public static final Redactor NONE = new Redactor(false);
@@ -87,7 +90,11 @@ public final class Redactor {
       for (String s : all) {
         needles.addAll(Forms.of(s));
       }
-      state = new State(List.copyOf(all), AhoCorasick.of(needles));
+      int longest = 0;
+      for (String n : needles) {
+        longest = Math.max(longest, n.length());
+      }
+      state = new State(List.copyOf(all), AhoCorasick.of(needles), longest);
       return List.copyOf(added);
     }
   }
@@ -116,6 +123,45 @@ public final class Redactor {
       UrlPasswords.find(text, spans);
     }
     return spans.size() == 0 ? text : spans.apply(text, MASK);
+  }
+
+  /**
+   * Outside text, masked: the one way out of {@link Unmasked}. Call it before cutting, folding,
+   * quoting or escaping the text, so that every secret in it is still whole.
+   */
+  public String mask(Unmasked outside) {
+    return redact(outside.text());
+  }
+
+  /**
+   * A host name from outside (a redirect's Location, a URL parser's canonical host), masked: URL
+   * parsers lowercase a host and write an internationalised one as punycode ({@code xn--...}), so
+   * the host is also decoded (RFC 3492) and masked; when anything of a secret is found in either
+   * form, the masked form is returned.
+   */
+  public String maskHost(Unmasked host) {
+    String h = host.text();
+    String masked = redact(h);
+    if (!masked.equals(h)) {
+      return masked;
+    }
+    if (h.regionMatches(true, 0, "xn--", 0, 4)
+        || h.toLowerCase(java.util.Locale.ROOT).contains(".xn--")) {
+      String unicode = IDN.toUnicode(h, IDN.ALLOW_UNASSIGNED);
+      String maskedUnicode = redact(unicode);
+      if (!maskedUnicode.equals(unicode)) {
+        return maskedUnicode;
+      }
+    }
+    return h;
+  }
+
+  /**
+   * The length of the longest form of a registered secret, in characters: text read in a window (a
+   * body prefix) is read this much further and masked before it is cut to the window.
+   */
+  public int longestForm() {
+    return state.longest();
   }
 
   /**
