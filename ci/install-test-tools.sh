@@ -2,11 +2,14 @@
 # Installs what the test suite needs beside the JDK and the Maven wrapper, idempotently:
 #   - git: the tests build repositories with native git (shallow, detached, tags only on the remote);
 #   - openssh-server and openssh-client: the SSH remote tests start their own sshd on 127.0.0.1
-#     with throwaway host and user keys (and an ssh-agent, ssh-keygen, ssh-keyscan).
+#     with throwaway host and user keys (and an ssh-agent, ssh-keygen, ssh-keyscan);
+#   - prometheus (with promtool) and prometheus-alertmanager: the prometheus and alertmanager
+#     family tests start their own servers on 127.0.0.1 with their own data directories and config;
+#   - apache2-utils: htpasswd makes the bcrypt hashes of those servers' basic-auth web config.
 # Debian packages, as root (CI runs as root); a missing tool makes its tests fail naming this script.
 set -euo pipefail
 
-PACKAGES=(git openssh-server openssh-client)
+PACKAGES=(git openssh-server openssh-client prometheus prometheus-alertmanager apache2-utils)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -23,8 +26,9 @@ fi
 echo "install-test-tools: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 apt-get -o DPkg::Lock::Timeout=600 update -qq
-# The sshd the tests start is their own process with their own config: the package's service is
-# neither wanted nor started (policy-rc.d refuses service starts during the install).
+# The sshd, Prometheus and Alertmanager the tests start are their own processes with their own
+# config: the packages' services are neither wanted nor started (policy-rc.d refuses service
+# starts during the install).
 policy=/usr/sbin/policy-rc.d
 created_policy=false
 if [ ! -e "$policy" ]; then
