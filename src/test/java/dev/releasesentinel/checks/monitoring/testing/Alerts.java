@@ -46,7 +46,7 @@ public final class Alerts {
         """
         [
           {"labels": {"alertname": "PaymentsHighErrors", "severity": "critical", "service": "payments"},
-           "annotations": {"summary": "5xx above 1% for 10 minutes"},
+           "annotations": {"summary": "5xx above 1%% for 10 minutes"},
            "startsAt": "%s", "endsAt": "%s", "generatorURL": "%s"},
           {"labels": {"alertname": "PaymentsLatency", "severity": "page", "service": "payments"},
            "annotations": {"summary": "p99 above 2s"}, "startsAt": "%s", "endsAt": "%s"},

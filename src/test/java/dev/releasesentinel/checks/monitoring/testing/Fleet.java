@@ -30,10 +30,11 @@ public final class Fleet {
     if (prometheus == null) {
       try {
         Path dir = temp("rs-prometheus");
-        prometheus = PrometheusServer.start(dir, History.openMetrics(T), Rules.YAML, USER);
-        prometheus.awaitFiring("PaymentsDown");
-        prometheus.awaitFiring("BillingShardDown");
-        stopAtExit(prometheus, dir);
+        PrometheusServer p = PrometheusServer.start(dir, History.openMetrics(T), Rules.YAML, USER);
+        stopAtExit(p, dir);
+        p.awaitFiring("PaymentsDown");
+        p.awaitFiring("BillingShardDown");
+        prometheus = p;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -45,9 +46,10 @@ public final class Fleet {
     if (alertmanager == null) {
       try {
         Path dir = temp("rs-alertmanager");
-        alertmanager = AlertmanagerServer.start(dir, Alerts.CONFIG, USER);
-        Alerts.load(alertmanager);
-        stopAtExit(alertmanager, dir);
+        AlertmanagerServer am = AlertmanagerServer.start(dir, Alerts.CONFIG, USER);
+        stopAtExit(am, dir);
+        Alerts.load(am);
+        alertmanager = am;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
