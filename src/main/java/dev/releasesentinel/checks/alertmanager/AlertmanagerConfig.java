@@ -21,7 +21,7 @@ public record AlertmanagerConfig(Upstream upstream, List<Alerts> alerts) {
   public record Alerts(
       String name, List<Matcher> filter, boolean includeSilenced, Severity severity) {
     public Alerts {
-      Objects.requireNonNull(name, "name");
+      Upstream.checkName(name);
       filter = List.copyOf(filter);
       Objects.requireNonNull(severity, "severity");
     }

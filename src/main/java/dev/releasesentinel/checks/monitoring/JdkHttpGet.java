@@ -69,7 +69,7 @@ public final class JdkHttpGet implements HttpGet {
       }
     } catch (IllegalArgumentException e) {
       return new Reply.NoAnswer(
-          Reply.Failure.CONNECTION_FAILED, Unmasked.message(e), false, Duration.ZERO);
+          Reply.Failure.INVALID_REQUEST, Unmasked.message(e), false, Duration.ZERO);
     }
     long start = System.nanoTime();
     CompletableFuture<HttpResponse<JdkBoundedBody.Body>> sent =

@@ -100,6 +100,8 @@ public final class Replies {
           case CONNECTION_REFUSED ->
               ": nothing listens there; is the server up and the port right?";
           case UNKNOWN_HOST -> ": check the url's host name and this machine's DNS";
+          case INVALID_REQUEST ->
+              ": a header name or value is not allowed in HTTP (a line break in a variable?)";
           case TIMEOUT ->
               n.deadlineCut()
                   ? " (the run's deadline cut the request short): raise --timeout, or lower the"

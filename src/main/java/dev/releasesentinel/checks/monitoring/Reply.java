@@ -41,6 +41,8 @@ public sealed interface Reply {
     UNKNOWN_HOST("cannot resolve host"),
     TLS("TLS handshake failed"),
     CONNECTION_FAILED("connection failed"),
+    /** The request could not be built: a header name or value HTTP does not allow. */
+    INVALID_REQUEST("invalid request"),
     CANCELLED("cancelled");
 
     private final String label;

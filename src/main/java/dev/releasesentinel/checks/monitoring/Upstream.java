@@ -45,6 +45,20 @@ public record Upstream(
     }
   }
 
+  /**
+   * Checks the name of a query or alert entry: letters, digits, {@code .}, {@code _}, {@code -}, as
+   * for every check id.
+   */
+  public static String checkName(String name) {
+    if (name == null || !name.matches("[A-Za-z0-9._-]+")) {
+      throw new IllegalArgumentException(
+          "name '"
+              + name
+              + "' must be letters, digits, '.', '_' or '-' (it is part of the check id)");
+    }
+    return name;
+  }
+
   /** No headers, no auth, the default timeout. */
   public static Upstream of(String url) {
     return new Upstream(Template.parse(url), Map.of(), Optional.empty(), DEFAULT_TIMEOUT);

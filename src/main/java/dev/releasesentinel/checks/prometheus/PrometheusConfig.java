@@ -44,7 +44,7 @@ public record PrometheusConfig(Upstream upstream, List<Query> queries, List<Aler
       OnEmpty onEmpty,
       Severity severity) {
     public Query {
-      Objects.requireNonNull(name, "name");
+      Upstream.checkName(name);
       Objects.requireNonNull(promql, "promql");
       Objects.requireNonNull(threshold, "threshold");
       Objects.requireNonNull(window, "window");
@@ -81,7 +81,7 @@ public record PrometheusConfig(Upstream upstream, List<Query> queries, List<Aler
    */
   public record AlertMatch(String name, Map<String, String> match, Severity severity) {
     public AlertMatch {
-      Objects.requireNonNull(name, "name");
+      Upstream.checkName(name);
       match = Collections.unmodifiableMap(new LinkedHashMap<>(match));
       Objects.requireNonNull(severity, "severity");
       for (Map.Entry<String, String> e : match.entrySet()) {
