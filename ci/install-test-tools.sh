@@ -4,11 +4,14 @@
 #   - openssh-server and openssh-client: the SSH remote tests start their own sshd on 127.0.0.1
 #     with throwaway host and user keys (and an ssh-agent, ssh-keygen, ssh-keyscan);
 #   - openssl and jq: the decision record tests make keys with openssl and check our DSSE
-#     signatures with it, the envelope taken apart by jq (src/test/resources/record/*.sh).
+#     signatures with it, the envelope taken apart by jq (src/test/resources/record/*.sh);
+#   - prometheus (with promtool) and prometheus-alertmanager: the prometheus and alertmanager
+#     family tests start their own servers on 127.0.0.1 with their own data directories and config;
+#   - apache2-utils: htpasswd makes the bcrypt hashes of those servers' basic-auth web config.
 # Debian packages, as root (CI runs as root); a missing tool makes its tests fail naming this script.
 set -euo pipefail
 
-PACKAGES=(git openssh-server openssh-client openssl jq)
+PACKAGES=(git openssh-server openssh-client openssl jq prometheus prometheus-alertmanager apache2-utils)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -25,8 +28,9 @@ fi
 echo "install-test-tools: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 apt-get -o DPkg::Lock::Timeout=600 update -qq
-# The sshd the tests start is their own process with their own config: the package's service is
-# neither wanted nor started (policy-rc.d refuses service starts during the install).
+# The sshd, Prometheus and Alertmanager the tests start are their own processes with their own
+# config: the packages' services are neither wanted nor started (policy-rc.d refuses service
+# starts during the install).
 policy=/usr/sbin/policy-rc.d
 created_policy=false
 if [ ! -e "$policy" ]; then

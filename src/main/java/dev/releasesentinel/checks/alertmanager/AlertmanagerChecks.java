@@ -1,0 +1,39 @@
+package dev.releasesentinel.checks.alertmanager;
+
+import dev.releasesentinel.checks.monitoring.HttpGet;
+import dev.releasesentinel.checks.monitoring.JdkHttpGet;
+import dev.releasesentinel.engine.Check;
+import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.RunContext;
+import dev.releasesentinel.redact.Redactor;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The alertmanager family's checks: one {@code alertmanager.alerts:NAME} per entry of {@code
+ * alertmanager.alerts}, sharing one HTTP client; building them sends nothing.
+ */
+public final class AlertmanagerChecks {
+
+  private AlertmanagerChecks() {}
+
+  /** The checks of a run, on the JDK's HTTP client. */
+  public static List<Check> of(AlertmanagerConfig config, RunContext run, Redactor redactor) {
+    return of(config, new JdkHttpGet(), run.environment(), redactor, run.clock());
+  }
+
+  public static List<Check> of(
+      AlertmanagerConfig config, HttpGet http, Environment env, Redactor redactor, Clock clock) {
+    List<Check> checks = new ArrayList<>();
+    for (AlertmanagerConfig.Alerts a : config.alerts()) {
+      checks.add(new AlertsCheck(a, config.upstream(), http, env, redactor, clock));
+    }
+    return checks;
+  }
+
+  /** The values the run's redactor must know before these checks run (headers, passwords). */
+  public static List<String> secrets(AlertmanagerConfig config, Environment env) {
+    return config.upstream().secrets(env);
+  }
+}
