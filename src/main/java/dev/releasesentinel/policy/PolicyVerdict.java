@@ -17,8 +17,18 @@ public final class PolicyVerdict {
     if (nothingChecked(outcomes)) {
       return Verdict.CRITICAL;
     }
-    return Verdict.of(
-        outcomes.stream().filter(o -> !o.waived()).map(Outcome::result).toList(), strict);
+    // Folded result by result: the whole-run rule (nothing checked) was decided above, on every
+    // outcome, waived or not; the results left after waivers may well be none.
+    Verdict verdict = Verdict.SAFE;
+    for (Outcome o : outcomes) {
+      if (!o.waived()) {
+        Verdict v = Verdict.of(o.result(), strict);
+        if (v.ordinal() > verdict.ordinal()) {
+          verdict = v;
+        }
+      }
+    }
+    return verdict;
   }
 
   /** No outcome reached PASS, WARN or FAIL (an ERROR, waived or not, checked nothing). */
