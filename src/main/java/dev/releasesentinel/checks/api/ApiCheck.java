@@ -1,6 +1,5 @@
 package dev.releasesentinel.checks.api;
 
-import dev.releasesentinel.config.ApiConfig;
 import dev.releasesentinel.config.Template;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckContext;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.releasesentinel.config.ApiConfig;
 import dev.releasesentinel.engine.Durations;
 import java.math.BigDecimal;
 import java.util.ArrayList;
