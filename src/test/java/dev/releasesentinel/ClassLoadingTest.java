@@ -22,9 +22,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each library loads only when its family runs (issue 8): the real command line in a child JVM with
- * {@code -verbose:class}, one case per command and family. Each case also names what must load, so
- * that a broken class log cannot pass for a clean one.
+ * Each library loads only when its family runs (docs/performance.md): the real command line in a
+ * child JVM with {@code -verbose:class}, one case per command and family. Each case also names what
+ * must load, so that a broken class log cannot pass for a clean one.
  */
 class ClassLoadingTest {
 

@@ -2,7 +2,7 @@ package dev.releasesentinel.engine;
 
 /**
  * A fact about the run that a check may publish for the report, outside any one check's result
- * (docs/report.md).
+ * (docs/report-formats.md).
  */
 public enum Fact {
   /** The commit the repository's HEAD is at. */

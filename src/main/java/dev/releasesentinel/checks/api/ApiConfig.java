@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The api family (spec section 3.4). */
+/** The api family (docs/checks/api.md). */
 public record ApiConfig(List<Endpoint> endpoints) {
 
   public ApiConfig {

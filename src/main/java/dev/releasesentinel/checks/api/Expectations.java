@@ -15,7 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Judges one attempt against an endpoint's {@code expect} (spec section 3.4): a pure function of
+ * Judges one attempt against an endpoint's {@code expect} (docs/checks/api.md): a pure function of
  * what the attempt collected. An expectation that cannot be evaluated fails; it never passes by
  * default.
  */

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
-/** The env family (spec section 3.2). */
+/** The env family (docs/checks/env.md). */
 public record EnvConfig(
     List<Variable> required,
     List<Variable> secrets,

@@ -8,7 +8,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
-/** The system family (spec section 3.3). Percentages are 0-100; sizes are bytes. */
+/** The system family (docs/checks/system.md). Percentages are 0-100; sizes are bytes. */
 public record SystemConfig(
     List<Disk> disks,
     Optional<Thresholds> memory,
