@@ -1,6 +1,5 @@
 package dev.releasesentinel.cli;
 
-import dev.releasesentinel.checks.Families;
 import dev.releasesentinel.config.ConfigException;
 import dev.releasesentinel.engine.RunReport;
 import dev.releasesentinel.engine.Selection;
@@ -13,8 +12,6 @@ import dev.releasesentinel.github.ActionSession;
 import dev.releasesentinel.github.GitHubGateway;
 import dev.releasesentinel.github.KohsukeGateway;
 import dev.releasesentinel.github.RunnerLog;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,29 +49,15 @@ final class ActionCommand implements Callable<Integer> {
       return e.exit();
     }
     ActionInputs in = session.inputs();
-    Gate gate =
-        new Gate(
-            root.env,
-            root.clock,
-            VersionInfo.VERSION,
-            Families.all(),
-            root.families(),
-            root.redactor,
-            out::announce);
-    Selection selection =
-        Selection.parse(in.only(), in.skip()).named("input 'only'", "input 'skip'");
+    Gate gate = root.gate(root.families(), out::announce);
     Request request =
-        new Request(
+        Request.of(
             session.repo(),
             session.config(),
             in.environment(),
             in.version(),
-            selection,
-            Optional.empty(),
-            false,
-            false,
-            in.deploy(),
-            List.of());
+            Selection.parse(in.only(), in.skip()).named("input 'only'", "input 'skip'"),
+            in.deploy());
     Plan plan;
     try {
       plan = gate.plan(request); // every secret the config names, masked before the run prints

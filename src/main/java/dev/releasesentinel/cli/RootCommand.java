@@ -59,7 +59,19 @@ final class RootCommand implements Runnable {
 
   /** The gate of this command line, for these families. */
   Gate gate(List<Family> families) {
-    return new Gate(env, clock, VersionInfo.VERSION, families, redactor);
+    return gate(families, added -> {});
+  }
+
+  /** The same, telling {@code newSecrets} each secret the plan registers. */
+  Gate gate(List<Family> families, java.util.function.Consumer<List<String>> newSecrets) {
+    return new Gate(
+        env,
+        clock,
+        VersionInfo.VERSION,
+        dev.releasesentinel.checks.Families.all(),
+        families,
+        redactor,
+        newSecrets);
   }
 
   /** The console of a subcommand: its stdout and stderr through this command line's redactor. */

@@ -26,7 +26,7 @@ public final class ConfigLoader {
   static final Key<Duration> TIMEOUT =
       Key.of(
               "timeout",
-              Types.DURATION,
+              UnitTypes.DURATION,
               "The deadline of the whole run; a check still running then ends as ERROR saying what"
                   + " it was doing. --timeout overrides it.")
           .byDefault("120s")
@@ -36,7 +36,7 @@ public final class ConfigLoader {
   static final Key<Node> ENVIRONMENTS =
       Key.of(
               "environments",
-              Types.anyOf(),
+              CompositeTypes.anyOf(),
               "Profiles selected with --env NAME (or the action's environment input), merged over"
                   + " the top level: maps merge key by key, lists and values replace, null removes"
                   + " a key.")
@@ -53,7 +53,7 @@ public final class ConfigLoader {
       if (!names.add(s.name())) {
         throw new IllegalArgumentException("two sections are named " + s.name());
       }
-      keys.add(Key.of(s.name(), Types.map(s.shape()), s.shape().description()));
+      keys.add(Key.of(s.name(), CompositeTypes.map(s.shape()), s.shape().description()));
     }
     this.root = Shape.of("The .release-sentinel.yml file.", keys.toArray(Key[]::new));
   }

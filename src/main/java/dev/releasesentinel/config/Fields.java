@@ -123,7 +123,7 @@ public final class Fields {
   }
 
   public Optional<Duration> duration(String key) {
-    return get(key).flatMap(n -> Types.DURATION.read(n, child(key), problems));
+    return get(key).flatMap(n -> UnitTypes.DURATION.read(n, child(key), problems));
   }
 
   public Optional<Severity> severity(String key) {

@@ -29,6 +29,30 @@ public record Request(
     ownFiles = List.copyOf(ownFiles);
   }
 
+  /**
+   * A run of the whole config's deadline that does not stop early, judges warnings as warnings and
+   * writes no file of its own (as the GitHub Action runs it).
+   */
+  public static Request of(
+      Path repo,
+      Optional<Path> config,
+      Optional<String> environment,
+      Optional<String> version,
+      Selection selection,
+      boolean deploy) {
+    return new Request(
+        repo,
+        config,
+        environment,
+        version,
+        selection,
+        Optional.empty(),
+        false,
+        false,
+        deploy,
+        List.of());
+  }
+
   /** A release run (not a deploy) that writes no file of its own. */
   public Request(
       Path repo,

@@ -1,11 +1,13 @@
 package dev.releasesentinel.checks.api;
 
+import dev.releasesentinel.config.CompositeTypes;
 import dev.releasesentinel.config.Fields;
 import dev.releasesentinel.config.Key;
 import dev.releasesentinel.config.Node;
 import dev.releasesentinel.config.SchemaNode;
 import dev.releasesentinel.config.Shape;
 import dev.releasesentinel.config.Types;
+import dev.releasesentinel.config.UnitTypes;
 import dev.releasesentinel.config.ValueType;
 import dev.releasesentinel.engine.Severity;
 import java.time.Duration;
@@ -30,7 +32,8 @@ final class ApiKeys {
 
   static Key<Duration> timeout(boolean defaults) {
     Key<Duration> k =
-        Key.of("timeout", Types.DURATION, "How long one attempt may take.").example("timeout: 2s");
+        Key.of("timeout", UnitTypes.DURATION, "How long one attempt may take.")
+            .example("timeout: 2s");
     return defaults ? k.byDefault("5s") : k;
   }
 
@@ -48,7 +51,7 @@ final class ApiKeys {
     Key<Duration> k =
         Key.of(
                 "backoff",
-                Types.DURATION,
+                UnitTypes.DURATION,
                 "The wait before the second attempt; it doubles up to max-backoff (±25% jitter).")
             .example("backoff: 250ms");
     return defaults ? k.byDefault("500ms") : k;
@@ -56,7 +59,7 @@ final class ApiKeys {
 
   static Key<Duration> maxBackoff(boolean defaults) {
     Key<Duration> k =
-        Key.of("max-backoff", Types.DURATION, "The longest wait between attempts.")
+        Key.of("max-backoff", UnitTypes.DURATION, "The longest wait between attempts.")
             .example("max-backoff: 2s");
     return defaults ? k.byDefault("5s") : k;
   }
@@ -70,14 +73,14 @@ final class ApiKeys {
           maxBackoff(true));
 
   static final Key<Fields> DEFAULTS =
-      Key.of("defaults", Types.map(DEFAULTS_SHAPE), DEFAULTS_SHAPE.description())
+      Key.of("defaults", CompositeTypes.map(DEFAULTS_SHAPE), DEFAULTS_SHAPE.description())
           .example("defaults: { timeout: 5s, attempts: 3, backoff: 500ms, max-backoff: 5s }");
 
   /** A status: a code from 100 to 599 or a class such as {@code 2xx}. */
   static final ValueType<Node> STATUS_ITEM =
-      Types.anyOf(
+      CompositeTypes.anyOf(
           Types.integer(100, 599),
-          Types.refined(
+          CompositeTypes.refined(
               Types.STRING,
               o ->
                   o.put("type", "string")
@@ -86,8 +89,10 @@ final class ApiKeys {
   static final Key<Node> STATUS =
       Key.of(
               "status",
-              Types.anyOf(
-                  STATUS_ITEM, Types.refined(Types.list(STATUS_ITEM), o -> o.put("minItems", 1))),
+              CompositeTypes.anyOf(
+                  STATUS_ITEM,
+                  CompositeTypes.refined(
+                      CompositeTypes.list(STATUS_ITEM), o -> o.put("minItems", 1))),
               "The statuses that count as healthy: a code, a class (2xx), or a list of them.")
           .byDefault("2xx")
           .example("status: [200, 204]");
@@ -101,7 +106,7 @@ final class ApiKeys {
           "JSON Pointer (RFC 6901) to the value expected there: a string, number, boolean or"
               + " null.",
           "^(?:/(?:[^/~]|~[01])*)*$",
-          Types.refined(
+          CompositeTypes.refined(
               Types.STRING,
               o -> {
                 o.clear();
@@ -110,11 +115,11 @@ final class ApiKeys {
               }));
 
   static final Key<Fields> JSON =
-      Key.of("json", Types.map(JSON_SHAPE), JSON_SHAPE.description())
+      Key.of("json", CompositeTypes.map(JSON_SHAPE), JSON_SHAPE.description())
           .example("json: { /status: UP, /checks/0/ok: true }");
 
   static final Key<Duration> MAX_LATENCY =
-      Key.of("max-latency", Types.DURATION, "A slower answer fails the attempt.")
+      Key.of("max-latency", UnitTypes.DURATION, "A slower answer fails the attempt.")
           .example("max-latency: 800ms");
 
   static final Shape EXPECT_SHAPE =
@@ -128,7 +133,7 @@ final class ApiKeys {
   static final Key<String> NAME =
       Key.of(
               "name",
-              Types.refined(
+              CompositeTypes.refined(
                   Types.STRING,
                   o -> {
                     // A number is its text: 2 or 1.5 are names, -1 is not.
@@ -149,7 +154,7 @@ final class ApiKeys {
   static final Key<String> URL =
       Key.of(
               "url",
-              Types.refined(
+              CompositeTypes.refined(
                   Types.TEMPLATE,
                   o -> {
                     o.put("type", "string");
@@ -177,7 +182,7 @@ final class ApiKeys {
           Types.TEMPLATE);
 
   static final Key<Fields> HEADERS =
-      Key.of("headers", Types.map(HEADERS_SHAPE), HEADERS_SHAPE.description())
+      Key.of("headers", CompositeTypes.map(HEADERS_SHAPE), HEADERS_SHAPE.description())
           .example("headers: { Authorization: \"Bearer ${PAYMENTS_TOKEN}\" }");
 
   static final Key<String> BODY =
@@ -193,7 +198,7 @@ final class ApiKeys {
           .example("ca-file: certs/internal-ca.pem");
 
   static final Key<Fields> EXPECT =
-      Key.of("expect", Types.map(EXPECT_SHAPE), EXPECT_SHAPE.description())
+      Key.of("expect", CompositeTypes.map(EXPECT_SHAPE), EXPECT_SHAPE.description())
           .byDefault(Map.of("status", "2xx"))
           .example("expect:\n  status: 200\n  json: { /status: UP }");
 
@@ -220,7 +225,7 @@ final class ApiKeys {
   static final Key<List<Fields>> ENDPOINTS =
       Key.of(
               "endpoints",
-              Types.list(Types.map(ENDPOINT)),
+              CompositeTypes.list(CompositeTypes.map(ENDPOINT)),
               "api:NAME per entry: an upstream the release depends on, and what it must answer.")
           .required()
           .example("endpoints:\n  - name: payments\n    url: https://payments.internal/health");

@@ -1,5 +1,6 @@
 package dev.releasesentinel.checks.env;
 
+import dev.releasesentinel.config.CompositeTypes;
 import dev.releasesentinel.config.Fields;
 import dev.releasesentinel.config.Key;
 import dev.releasesentinel.config.Node;
@@ -29,7 +30,7 @@ final class EnvKeys {
   static final Key<String> ITEM_NAME =
       Key.of(
               "name",
-              Types.refined(
+              CompositeTypes.refined(
                   Types.STRING, o -> o.put("type", "string").put("pattern", NAME_PATTERN)),
               "The variable's name.")
           .required()
@@ -45,14 +46,15 @@ final class EnvKeys {
 
   /** {@code NAME} or {@code { name: NAME, severity: warn }}. */
   static final ValueType<Node> VARIABLE_ITEM =
-      Types.anyOf(
-          Types.refined(Types.STRING, o -> o.put("type", "string").put("pattern", NAME_PATTERN)),
-          Types.map(VARIABLE));
+      CompositeTypes.anyOf(
+          CompositeTypes.refined(
+              Types.STRING, o -> o.put("type", "string").put("pattern", NAME_PATTERN)),
+          CompositeTypes.map(VARIABLE));
 
   static final Key<List<Node>> REQUIRED =
       Key.of(
               "required",
-              Types.list(VARIABLE_ITEM),
+              CompositeTypes.list(VARIABLE_ITEM),
               "env.required:NAME per variable: set, not empty, and its rules hold. Items are names"
                   + " or { name, severity }.")
           .byDefault(List.of())
@@ -61,7 +63,7 @@ final class EnvKeys {
   static final Key<List<Node>> SECRETS =
       Key.of(
               "secrets",
-              Types.list(VARIABLE_ITEM),
+              CompositeTypes.list(VARIABLE_ITEM),
               "env.secret:NAME per variable: set, not empty, at least 4 characters, not a"
                   + " placeholder; its value is never shown anywhere.")
           .byDefault(List.of())
@@ -75,7 +77,7 @@ final class EnvKeys {
           .example("pattern: \"^https://\"");
 
   static final Key<List<String>> ONE_OF =
-      Key.of("one-of", Types.list(Types.STRING), "The values allowed, exactly as written.")
+      Key.of("one-of", CompositeTypes.list(Types.STRING), "The values allowed, exactly as written.")
           .example("one-of: [debug, info, warn]");
 
   static final Key<Integer> MIN_LENGTH =
@@ -95,12 +97,12 @@ final class EnvKeys {
           "Rules per variable name. A variable with rules that is neither required nor a secret"
               + " gets env.optional:NAME: its rules hold when it is set.",
           NAME_PATTERN,
-          Types.orNull(Types.map(RULE)));
+          CompositeTypes.orNull(CompositeTypes.map(RULE)));
 
   static final Key<Fields> RULES =
       Key.of(
               "rules",
-              Types.map(RULES_SHAPE),
+              CompositeTypes.map(RULES_SHAPE),
               "Rules per variable: { pattern, one-of, min-length, severity }. A variable with rules"
                   + " that is neither required nor a secret gets env.optional:NAME.")
           .example(
@@ -109,7 +111,7 @@ final class EnvKeys {
   static final Key<List<String>> PLACEHOLDERS =
       Key.of(
               "placeholders",
-              Types.list(Types.STRING),
+              CompositeTypes.list(Types.STRING),
               "Regular expressions, matched against the whole value ignoring case, of values that"
                   + " are no real secret; a list here replaces the defaults.")
           .byDefault(EnvConfig.DEFAULT_PLACEHOLDERS)

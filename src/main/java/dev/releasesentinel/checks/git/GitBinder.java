@@ -2,6 +2,7 @@ package dev.releasesentinel.checks.git;
 
 import dev.releasesentinel.config.Binding;
 import dev.releasesentinel.config.CheckSpec;
+import dev.releasesentinel.config.CompositeTypes;
 import dev.releasesentinel.config.Fields;
 import dev.releasesentinel.config.Location;
 import dev.releasesentinel.config.Node;
@@ -79,7 +80,8 @@ final class GitBinder implements Section<GitConfig> {
     if (f.has("version")) {
       Node vn = f.get("version").orElse(new Node.NullNode(f.keyLocation("version")));
       versionAt = f.keyLocation("version");
-      Optional<Fields> vf = Types.map(GitKeys.VERSION_SHAPE).read(vn, "git.version", f.problems());
+      Optional<Fields> vf =
+          CompositeTypes.map(GitKeys.VERSION_SHAPE).read(vn, "git.version", f.problems());
       if (vf.isPresent()) {
         Fields v = vf.get();
         GitConfig.Format format =
@@ -134,7 +136,7 @@ final class GitBinder implements Section<GitConfig> {
       return new CheckSpec(onByDefault, fam, f.has(key) ? at : f.location());
     }
     if (n.get() instanceof Node.MapNode) {
-      Fields t = Types.map(shape).read(n.get(), f.child(key), f.problems()).orElseThrow();
+      Fields t = CompositeTypes.map(shape).read(n.get(), f.child(key), f.problems()).orElseThrow();
       boolean enabled = t.bool("enabled", true);
       Severity s = t.severity("severity").orElse(fam);
       t.finish();

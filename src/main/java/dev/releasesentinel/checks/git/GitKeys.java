@@ -1,5 +1,6 @@
 package dev.releasesentinel.checks.git;
 
+import dev.releasesentinel.config.CompositeTypes;
 import dev.releasesentinel.config.Key;
 import dev.releasesentinel.config.Node;
 import dev.releasesentinel.config.SchemaNode;
@@ -38,7 +39,7 @@ final class GitKeys {
   static final Shape TAG_ABSENT_TOGGLE = toggle("git.tag-absent (git.tag-exists in deploy mode)");
 
   private static ValueType<Node> toggleType(Shape shape) {
-    return Types.anyOf(Types.BOOLEAN, Types.map(shape));
+    return CompositeTypes.anyOf(Types.BOOLEAN, CompositeTypes.map(shape));
   }
 
   static final Key<Node> CLEAN_TREE =
@@ -61,8 +62,8 @@ final class GitKeys {
   static final Key<List<String>> BRANCHES =
       Key.of(
               "branches",
-              Types.refined(
-                  Types.list(Types.STRING),
+              CompositeTypes.refined(
+                  CompositeTypes.list(Types.STRING),
                   o -> {
                     o.put("minItems", 1);
                     ((SchemaNode) o.get("items")).put("pattern", "\\S");
@@ -160,7 +161,7 @@ final class GitKeys {
   static final Key<dev.releasesentinel.config.Fields> VERSION =
       Key.of(
               "version",
-              Types.map(VERSION_SHAPE),
+              CompositeTypes.map(VERSION_SHAPE),
               "git.version-format and git.version-order: how the release version (--version, or"
                   + " the CI tag) must look, and what it is compared with.")
           .example("version:\n  format: semver\n  prefix: v\n  compare-with: minor");

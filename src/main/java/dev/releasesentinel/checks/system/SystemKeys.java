@@ -1,10 +1,12 @@
 package dev.releasesentinel.checks.system;
 
+import dev.releasesentinel.config.CompositeTypes;
 import dev.releasesentinel.config.Fields;
 import dev.releasesentinel.config.Key;
 import dev.releasesentinel.config.Node;
 import dev.releasesentinel.config.Shape;
 import dev.releasesentinel.config.Types;
+import dev.releasesentinel.config.UnitTypes;
 import dev.releasesentinel.engine.Severity;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,7 @@ final class SystemKeys {
           .example("severity: block");
 
   static Key<Double> percent(String name, String description, String example) {
-    return Key.of(name, Types.PERCENT, description).example(example);
+    return Key.of(name, UnitTypes.PERCENT, description).example(example);
   }
 
   static final Key<String> PATH =
@@ -37,11 +39,12 @@ final class SystemKeys {
           .example("path: /var/lib/app");
 
   static final Key<Long> MIN_FREE_WARN =
-      Key.of("min-free-warn", Types.SIZE, "WARN when less than this is free.")
+      Key.of("min-free-warn", UnitTypes.SIZE, "WARN when less than this is free.")
           .example("min-free-warn: 10GiB");
 
   static final Key<Long> MIN_FREE =
-      Key.of("min-free", Types.SIZE, "FAIL when less than this is free.").example("min-free: 5GB");
+      Key.of("min-free", UnitTypes.SIZE, "FAIL when less than this is free.")
+          .example("min-free: 5GB");
 
   static final Key<Severity> ITEM_SEVERITY =
       Key.of("severity", Types.SEVERITY, "The severity of this check.").example("severity: block");
@@ -72,7 +75,7 @@ final class SystemKeys {
   static final Key<List<Fields>> DISKS =
       Key.of(
               "disk",
-              Types.list(Types.map(DISK)),
+              CompositeTypes.list(CompositeTypes.map(DISK)),
               "system.disk:PATH per entry: how full each filesystem may be.")
           .byDefault(List.of(Map.of("path", ".", "warn", "85%", "critical", "95%")))
           .example("disk:\n  - { path: /, warn: 80%, critical: 95%, min-free: 5GB }");
@@ -93,7 +96,7 @@ final class SystemKeys {
   static final Key<Node> MEMORY =
       Key.of(
               "memory",
-              Types.anyOf(Types.BOOLEAN, Types.map(MEMORY_SHAPE)),
+              CompositeTypes.anyOf(Types.BOOLEAN, CompositeTypes.map(MEMORY_SHAPE)),
               "system.memory: how much memory may be used; false turns it off, true keeps the"
                   + " defaults.")
           .byDefault(Map.of("warn", "90%", "critical", "97%"))
@@ -123,7 +126,7 @@ final class SystemKeys {
   static final Key<Node> LOAD =
       Key.of(
               "load",
-              Types.anyOf(Types.constant(false), Types.map(LOAD_SHAPE)),
+              CompositeTypes.anyOf(CompositeTypes.constant(false), CompositeTypes.map(LOAD_SHAPE)),
               "system.load: the 1-minute load average per core; off unless given.")
           .example("load: { warn: 2.0, critical: 4 }");
 
@@ -158,7 +161,7 @@ final class SystemKeys {
   static final Key<List<Fields>> PROCESSES =
       Key.of(
               "processes",
-              Types.list(Types.map(PROCESS)),
+              CompositeTypes.list(CompositeTypes.map(PROCESS)),
               "system.process:NAME per entry: by executable name, or by a regular expression over"
                   + " the command line.")
           .byDefault(List.of())
