@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every scenario of issue 8, then one summary table against the targets. Before each scenario
+# Every scenario of docs/performance.md, then one summary table against the targets. Before each scenario
 # it waits (up to QUIET_WAIT seconds in all, default 900) for the 1-minute load average to drop
 # to QUIET_LOAD (1.5), since other work on the machine skews whole-process timings; each
 # scenario prints the load average it started at.
@@ -106,7 +106,7 @@ for line in open(os.path.join(out, "rss.jsonl")):
             mb <= 200)
 
 print()
-print("== summary (medians; targets from issue 8)")
+print("== summary (medians; targets from docs/performance.md)")
 w = max(len(r[0]) for r in rows)
 for sc, me, ta, ok in rows:
     print(f"{sc:{w}}  {me:38}  {ta:17}  {ok}")

@@ -2,7 +2,7 @@
 # Scenario 3: COUNT endpoints that each answer after DELAY_MS against 1 such endpoint, whole runs
 # of the shipped jar (`check` with an api-only config), side by side in one hyperfine run. Spec
 # 3.5: a run costs about its slowest check, so the two should be close.
-# Target (issue 8): 20 endpoints within 1.3x of one.
+# Target (docs/performance.md): 20 endpoints within 1.3x of one.
 #
 #   bench/api-fanout.sh                      # COUNT=20 DELAY_MS=500 RUNS=15
 set -euo pipefail

@@ -2,7 +2,7 @@
 # Scenario 2: a full run on a small repository (git + env + system + ENDPOINTS healthy local
 # endpoints that answer after DELAY_MS) against bench/naive-gate.sh, a bash script doing the same
 # checks with git, curl and the shell in sequence. One hyperfine run, side by side.
-# Target (issue 8): at most 1.0 s plus the slowest endpoint's latency, and faster than the script
+# Target (docs/performance.md): at most 1.0 s plus the slowest endpoint's latency, and faster than the script
 # once there are 3 or more endpoints.
 #
 #   bench/full-run.sh                        # ENDPOINTS=5 DELAY_MS=0 RUNS=20

@@ -2,7 +2,7 @@
 # Scenario 4: git.clean-tree on a 100,000-file working tree against `git status --porcelain`, whole
 # processes, warm cache, side by side in one hyperfine run. The gate runs as users run it: the
 # shipped jar with `check --only git.clean-tree` (plain `java -jar`, and the launcher with its
-# AppCDS archive). Target (issue 8): the launcher within 2x of native git.
+# AppCDS archive). Target (docs/performance.md): the launcher within 2x of native git.
 #
 #   bench/git-status.sh                          # RUNS=15 by default
 #   FILES=20000 bench/git-status.sh              # a smaller tree

@@ -2,7 +2,7 @@
 # Scenario 5: peak resident set size (GNU time's "Maximum resident set size") of the full run of
 # scenario 2 (git + env + system + 5 endpoints), and of git.clean-tree on the 100,000-file tree,
 # as shipped (java -jar) and through the launcher. hyperfine does not measure memory.
-# Target (issue 8): at most 200 MB. The container image's runtime size is measured where the
+# Target (docs/performance.md): at most 200 MB. The container image's runtime size is measured where the
 # image is built.
 #
 #   bench/rss.sh                   # RUNS=10 by default

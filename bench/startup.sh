@@ -2,7 +2,7 @@
 # Scenario 1: start-up. `release-sentinel -V` as shipped (java -jar) and through the launcher
 # (bin/release-sentinel: its JVM options and the AppCDS archive a first `check` run leaves),
 # against a JVM hello world, the floor of any Java command line (plain, and with the launcher's
-# options). Target (issue 8): -V at most 0.35 s, median.
+# options). Target (docs/performance.md): -V at most 0.35 s, median.
 #
 #   bench/startup.sh               # RUNS=30 by default
 set -euo pipefail

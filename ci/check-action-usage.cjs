@@ -2,7 +2,7 @@
 //   node ci/check-action-usage.cjs action.yml WORKFLOW...
 // - every `with:` key of a step that uses this action (`uses: ./` or `<owner>/release-sentinel@ref`)
 //   is an input declared in action.yml (the runner only warns about unknown inputs);
-// - literal values of the enum and boolean inputs are ones the action accepts (spec section 6);
+// - literal values of the enum and boolean inputs are ones the action accepts (docs/github-action.md);
 // - every `steps.<id>.outputs.<name>` read from such a step names a declared output;
 // - every YAML file under examples/ parses.
 // Exits 1 with one line per problem.
@@ -23,7 +23,7 @@ function load(file) {
 const action = load(actionFile);
 const inputs = Object.keys(action.inputs || {});
 const outputs = Object.keys(action.outputs || {});
-// Values the action accepts for its enum and boolean inputs (SPEC.md section 6).
+// Values the action accepts for its enum and boolean inputs (docs/github-action.md).
 const BOOLEAN = /^(true|false)$/i;
 const VALUES = {
   "fail-on": /^(blocked|critical|never)$/i,

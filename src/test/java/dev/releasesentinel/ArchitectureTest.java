@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layering of ARCHITECTURE.md, each rule with its reason. */
+/** The layering of the code (CONTRIBUTING.md, "Layout"), each rule with its reason. */
 class ArchitectureTest {
 
   private static JavaClasses classes;
@@ -103,8 +103,90 @@ class ArchitectureTest {
   }
 
   @Test
+  void theApplicationLayerKnowsNoFrontEnd() {
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("dev.releasesentinel.gate..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "dev.releasesentinel.cli..",
+                "dev.releasesentinel.github..",
+                "dev.releasesentinel.report..",
+                "picocli..")
+            .because(
+                "the gate runs the same for the command line and the Action; front ends render and"
+                    + " publish what it returns"));
+    check(
+        noClasses()
+            .that()
+            .resideInAnyPackage(
+                "dev.releasesentinel.github..",
+                "dev.releasesentinel.report..",
+                "dev.releasesentinel.config..",
+                "dev.releasesentinel.checks..",
+                "dev.releasesentinel.engine..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.releasesentinel.gate..")
+            .because("the gate is called by the front ends only"));
+  }
+
+  @Test
+  void reportsAndTheActionKnowOnlyTheReportModel() {
+    check(
+        noClasses()
+            .that()
+            .resideInAnyPackage("dev.releasesentinel.report..", "dev.releasesentinel.github..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("dev.releasesentinel.checks..")
+            .because(
+                "a renderer or a publisher needs only the run report (results with their source,"
+                    + " typed facts): a new output is one class, whatever the families"));
+  }
+
+  @Test
+  void theConfigKnowsNoFamily() {
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("dev.releasesentinel.config..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "dev.releasesentinel.checks..",
+                "dev.releasesentinel.gate..",
+                "dev.releasesentinel.github..",
+                "dev.releasesentinel.report..")
+            .because(
+                "each family declares its own section; the loader reads whatever sections the"
+                    + " registry gives it"));
+  }
+
+  @Test
+  void readingAConfigLoadsNoJsonLibrary() {
+    check(
+        noClasses()
+            .that()
+            .resideInAPackage("dev.releasesentinel.config..")
+            .and()
+            .doNotHaveSimpleName("ConfigSchema")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.fasterxml.jackson.databind..")
+            .because(
+                "the schema is written with JDK types and turned into JSON only by `schema`:"
+                    + " check and list start without Jackson databind"));
+  }
+
+  @Test
   void familiesDoNotReachIntoEachOther() {
-    String[] families = {"git", "env", "system", "api"};
+    String[] families =
+        dev.releasesentinel.checks.Families.all().stream()
+            .map(dev.releasesentinel.checks.Family::name)
+            .toArray(String[]::new);
     for (String f : families) {
       for (String other : families) {
         if (!f.equals(other)) {

@@ -136,6 +136,21 @@ public enum CiHost {
     return fix;
   }
 
+  /**
+   * Tokens a CI job holds whatever the config says, masked as secrets in every run: the GitHub
+   * token in its usual names (the Action's {@code github-token} input arrives as {@code
+   * INPUT_GITHUB-TOKEN}), the runner's own tokens, GitLab's job token and the gate's git token.
+   */
+  public static final List<String> TOKENS =
+      List.of(
+          "GITHUB_TOKEN",
+          "GH_TOKEN",
+          "INPUT_GITHUB-TOKEN",
+          "ACTIONS_RUNTIME_TOKEN",
+          "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
+          "CI_JOB_TOKEN",
+          "GIT_TOKEN");
+
   /** The variables that may name the release tag, in the order they are read, for messages. */
   public static final List<String> TAG_VARIABLES =
       List.of(

@@ -21,7 +21,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class Cli {
 
-  /** Exit code for bad usage, bad config and any failure of the gate itself (spec section 1). */
+  /** Exit code for bad usage, bad config and any failure of the gate itself (docs/cli.md). */
   public static final int EXIT_USAGE = 2;
 
   private Cli() {}

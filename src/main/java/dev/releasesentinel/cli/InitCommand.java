@@ -71,12 +71,19 @@ final class InitCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * The starter config, led by the line that tells editors with the YAML language server where the
+   * schema of this version is (docs/editors.md).
+   */
   static String starter() throws IOException {
     try (InputStream in = InitCommand.class.getResourceAsStream(STARTER)) {
       if (in == null) {
         throw new IOException("the starter config is missing from the jar");
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return "# yaml-language-server: $schema="
+          + VersionInfo.SCHEMA_URL
+          + "\n"
+          + new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 }

@@ -1,10 +1,10 @@
 package dev.releasesentinel.cli;
 
-import dev.releasesentinel.checks.Families;
+import dev.releasesentinel.checks.Planned;
 import dev.releasesentinel.config.Config;
 import dev.releasesentinel.config.ConfigException;
 import dev.releasesentinel.engine.Check;
-import dev.releasesentinel.engine.RunContext;
+import dev.releasesentinel.gate.Gate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,24 +33,18 @@ final class ListCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Console console = Console.of(spec.commandLine());
+    Gate gate = root.gate(root.families());
     List<String> notes = new ArrayList<>();
+    Optional<String> environment = Optional.ofNullable(profile.environment);
     Config c;
     try {
-      c =
-          Gate.loadConfig(where.repo, Optional.ofNullable(where.config), notes)
-              .select(Optional.ofNullable(profile.environment));
+      c = gate.loadConfig(where.repo, Optional.ofNullable(where.config), notes).select(environment);
     } catch (ConfigException e) {
       return Cli.badConfig(console, e);
     }
     notes.forEach(n -> console.errLine("release-sentinel: note: " + n));
-    RunContext ctx =
-        new RunContext(
-            where.repo,
-            Optional.empty(),
-            Optional.ofNullable(profile.environment),
-            root.env,
-            root.clock);
-    List<Check> checks = Families.checks(root.families(), c, ctx);
+    List<Check> checks =
+        gate.checks(where.repo, c, environment).stream().map(Planned::check).toList();
     if (checks.isEmpty()) {
       console.errLine("release-sentinel: error: nothing to check: the config enables no check");
       return Cli.EXIT_USAGE;

@@ -19,17 +19,17 @@ final class ReportTargets {
   private ReportTargets() {}
 
   /** Every problem, one a line, or empty. */
-  static Optional<String> problem(List<CheckCommand.ReportTarget> targets) {
+  static Optional<String> problem(List<ReportTarget> targets) {
     List<String> problems = new ArrayList<>();
-    Map<Path, CheckCommand.ReportTarget> seen = new LinkedHashMap<>();
-    for (CheckCommand.ReportTarget t : targets) {
+    Map<Path, ReportTarget> seen = new LinkedHashMap<>();
+    for (ReportTarget t : targets) {
       String flag = "--report " + t.format() + "=" + t.path();
       Optional<String> why = ReportFiles.refusal(t.path());
       if (why.isPresent()) {
         problems.add(flag + ": " + t.path().toAbsolutePath() + " " + why.get());
         continue;
       }
-      CheckCommand.ReportTarget before = seen.putIfAbsent(ReportFiles.identity(t.path()), t);
+      ReportTarget before = seen.putIfAbsent(ReportFiles.identity(t.path()), t);
       if (before != null) {
         problems.add(
             flag

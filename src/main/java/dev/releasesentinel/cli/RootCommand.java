@@ -2,6 +2,7 @@ package dev.releasesentinel.cli;
 
 import dev.releasesentinel.checks.Family;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.gate.Gate;
 import dev.releasesentinel.redact.Redactor;
 import java.time.Clock;
 import java.util.List;
@@ -54,6 +55,32 @@ final class RootCommand implements Runnable {
       families = List.copyOf(makeFamilies.get());
     }
     return families;
+  }
+
+  /** The gate of this command line, for these families. */
+  Gate gate(List<Family> families) {
+    return gate(families, added -> {});
+  }
+
+  /** The same, telling {@code newSecrets} each secret the plan registers. */
+  Gate gate(List<Family> families, java.util.function.Consumer<List<String>> newSecrets) {
+    return new Gate(
+        env,
+        clock,
+        VersionInfo.VERSION,
+        dev.releasesentinel.checks.Families.all(),
+        families,
+        redactor,
+        newSecrets);
+  }
+
+  /** The console of a subcommand: its stdout and stderr through this command line's redactor. */
+  Console console(picocli.CommandLine commandLine) {
+    return new Console(
+        commandLine.getOut(),
+        commandLine.getErr(),
+        env.get("GITHUB_ACTIONS").map("true"::equals).orElse(false),
+        redactor);
   }
 
   @Override

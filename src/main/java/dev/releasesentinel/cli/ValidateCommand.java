@@ -1,20 +1,21 @@
 package dev.releasesentinel.cli;
 
-import dev.releasesentinel.config.Config;
 import dev.releasesentinel.config.ConfigException;
 import dev.releasesentinel.config.ConfigFile;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code validate}: check the config file, every environment profile included; run nothing. */
 @Command(name = "validate", description = "Check the config only: exit 0 valid, 2 invalid.")
 final class ValidateCommand implements Callable<Integer> {
+
+  @ParentCommand RootCommand root;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -39,9 +40,9 @@ final class ValidateCommand implements Callable<Integer> {
       return Cli.EXIT_USAGE;
     }
     try {
-      ConfigFile loaded = ConfigFile.load(file.get());
-      List<String> families = families(loaded.select(Optional.empty()));
-      if (loaded.all().stream().allMatch(c -> families(c).isEmpty())) {
+      ConfigFile loaded = root.gate(root.families()).loader().load(file.get());
+      List<String> families = loaded.select(Optional.empty()).sectionNames();
+      if (loaded.all().stream().allMatch(c -> c.sectionNames().isEmpty())) {
         console.errLine(
             "release-sentinel: error: "
                 + file.get()
@@ -63,15 +64,5 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (ConfigException e) {
       return Cli.badConfig(console, e);
     }
-  }
-
-  /** The families a config runs, in the order the docs list them. */
-  private static List<String> families(Config c) {
-    List<String> families = new ArrayList<>();
-    c.git().ifPresent(g -> families.add("git"));
-    c.env().ifPresent(g -> families.add("env"));
-    c.system().ifPresent(g -> families.add("system"));
-    c.api().ifPresent(g -> families.add("api"));
-    return families;
   }
 }

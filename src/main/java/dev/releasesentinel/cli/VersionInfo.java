@@ -1,27 +1,15 @@
 package dev.releasesentinel.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import dev.releasesentinel.engine.Tool;
 import picocli.CommandLine.IVersionProvider;
 
-/** The tool version, stamped into the jar at build time. */
+/** The tool version and home, stamped into the jar at build time ({@link Tool}). */
 final class VersionInfo implements IVersionProvider {
 
-  static final String VERSION = load();
+  static final String VERSION = Tool.VERSION;
 
-  private static String load() {
-    try (InputStream in = VersionInfo.class.getResourceAsStream("version.properties")) {
-      if (in == null) {
-        return "dev";
-      }
-      Properties p = new Properties();
-      p.load(in);
-      return p.getProperty("version", "dev");
-    } catch (IOException e) {
-      return "dev";
-    }
-  }
+  /** Where the config schema of this version is published (docs/editors.md). */
+  static final String SCHEMA_URL = Tool.SCHEMA_URL;
 
   @Override
   public String[] getVersion() {

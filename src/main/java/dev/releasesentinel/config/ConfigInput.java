@@ -2,6 +2,12 @@ package dev.releasesentinel.config;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -73,5 +79,38 @@ final class ConfigInput {
       }
     }
     return Optional.empty();
+  }
+
+  /** The text, or a problem at the line and column of the first byte that is not UTF-8. */
+  static String utf8(byte[] bytes, String display) throws ConfigException {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult r = decoder.decode(in, out, true);
+    if (r.isError()) {
+      int at = in.position();
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < at; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      int column =
+          new String(bytes, lineStart, at - lineStart, StandardCharsets.UTF_8).length() + 1;
+      throw new ConfigException(
+          new Location(display, line, column),
+          "the config file is not UTF-8 text (byte 0x"
+              + String.format("%02x", bytes[at] & 0xff)
+              + " here): save it as UTF-8");
+    }
+    decoder.flush(out);
+    out.flip();
+    return out.toString();
   }
 }

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Merges an environment profile over the top level (spec section 3.6): maps merge key by key, lists
- * and scalars replace, and {@code null} removes the key.
+ * Merges an environment profile over the top level (docs/config.md, "Environments"): maps merge key
+ * by key, lists and scalars replace, and {@code null} removes the key.
  */
 final class Merge {
 

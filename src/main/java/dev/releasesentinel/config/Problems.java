@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Collects every problem found while reading a config, without duplicates, in file order. */
-final class Problems {
+public final class Problems {
 
   /**
    * The most problems listed: a file of a hundred thousand unknown keys must not cost a hundred
@@ -32,7 +32,7 @@ final class Problems {
     this.unlisted = unlisted;
   }
 
-  void add(Location location, String message) {
+  public void add(Location location, String message) {
     ConfigProblem p =
         new ConfigProblem(location, scope.contains(location) ? prefix + message : message);
     if (problems.size() < MAX_LISTED) {

@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 /**
  * A string with {@code ${NAME}} and {@code ${NAME:-default}} references to environment variables,
- * resolved at run time (spec section 3.2). {@code $$} writes a literal {@code $}.
+ * resolved at run time (docs/checks/api.md, "Variables"). {@code $$} writes a literal {@code $}.
  */
 public final class Template {
 

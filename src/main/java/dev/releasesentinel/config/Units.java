@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses the config's units: durations, percentages and sizes (spec section 3, "Units"). */
+/** Parses the config's units: durations, percentages and sizes (docs/config.md, "Units"). */
 public final class Units {
 
   private Units() {}

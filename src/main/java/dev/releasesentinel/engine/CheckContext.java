@@ -18,11 +18,8 @@ public interface CheckContext {
   /** Says the check waits before its next attempt (a retry countdown for the progress display). */
   void waiting(Duration wait, String reason);
 
-  /**
-   * Publishes a fact about the run that reports show outside any one check, e.g. {@code
-   * repository.commit}.
-   */
-  void fact(String key, String value);
+  /** Publishes a fact about the run that reports show outside any one check. */
+  void fact(Fact key, String value);
 
   /** True once the run has given up on this check (deadline or --fail-fast). */
   boolean cancelled();

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A stable check id: {@code <family>.<name>[:<subject>]}, or {@code <family>:<subject>} for api
- * endpoints (spec section 2). Ids are used by --only, --skip, reports and annotations.
+ * endpoints (docs/cli.md, "Check ids"). Ids are used by --only, --skip, reports and annotations.
  */
 public record CheckId(String value) implements Comparable<CheckId> {
 

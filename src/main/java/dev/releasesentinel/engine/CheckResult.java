@@ -5,10 +5,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The outcome of one check. {@code details} is a small ordered map of facts (strings, numbers,
- * booleans, lists and maps of those) that every report format renders.
+ * booleans, lists and maps of those) that every report format renders. {@code description} says
+ * what the check verifies (as {@code list} shows it), {@code source} where the config declared it
+ * (none for the built-in defaults): renderers that point at the config (annotations, SARIF, Code
+ * Quality) need nothing else.
  */
 public record CheckResult(
     CheckId id,
@@ -17,7 +21,9 @@ public record CheckResult(
     String message,
     Map<String, Object> details,
     Duration duration,
-    int attempts) {
+    int attempts,
+    String description,
+    Optional<Source> source) {
 
   public CheckResult {
     Objects.requireNonNull(id, "id");
@@ -27,6 +33,20 @@ public record CheckResult(
     details = orderedCopy(details);
     duration = duration == null ? Duration.ZERO : duration;
     attempts = Math.max(attempts, 0);
+    description = description == null || description.isEmpty() ? id.value() : description;
+    source = source == null ? Optional.empty() : source;
+  }
+
+  /** A result not yet told what its check verifies or where it was declared. */
+  public CheckResult(
+      CheckId id,
+      Status status,
+      Severity severity,
+      String message,
+      Map<String, Object> details,
+      Duration duration,
+      int attempts) {
+    this(id, status, severity, message, details, duration, attempts, null, Optional.empty());
   }
 
   /**
@@ -85,7 +105,8 @@ public record CheckResult(
   public CheckResult withDetails(Map<String, ?> more) {
     Map<String, Object> merged = new LinkedHashMap<>(details);
     merged.putAll(orderedCopy(more));
-    return new CheckResult(id, status, severity, message, merged, duration, attempts);
+    return new CheckResult(
+        id, status, severity, message, merged, duration, attempts, description, source);
   }
 
   public CheckResult withDetail(String key, Object value) {
@@ -93,21 +114,37 @@ public record CheckResult(
   }
 
   public CheckResult withDuration(Duration d) {
-    return new CheckResult(id, status, severity, message, details, d, attempts);
+    return new CheckResult(
+        id, status, severity, message, details, d, attempts, description, source);
   }
 
   public CheckResult withAttempts(int n) {
-    return new CheckResult(id, status, severity, message, details, duration, n);
+    return new CheckResult(
+        id, status, severity, message, details, duration, n, description, source);
   }
 
   public CheckResult withSeverity(Severity s) {
-    return new CheckResult(id, status, s, message, details, duration, attempts);
+    return new CheckResult(
+        id, status, s, message, details, duration, attempts, description, source);
+  }
+
+  /** The same result, said to be of a check that verifies {@code what}, declared at {@code at}. */
+  public CheckResult withCheck(String what, Optional<Source> at) {
+    return new CheckResult(id, status, severity, message, details, duration, attempts, what, at);
   }
 
   /** The same result with every text (message, detail keys and values) passed through {@code f}. */
   public CheckResult mapText(java.util.function.UnaryOperator<String> f) {
     return new CheckResult(
-        id, status, severity, f.apply(message), mapDetails(details, f), duration, attempts);
+        id,
+        status,
+        severity,
+        f.apply(message),
+        mapDetails(details, f),
+        duration,
+        attempts,
+        f.apply(description),
+        source.map(s -> new Source(f.apply(s.file()), s.line(), s.column())));
   }
 
   @SuppressWarnings("unchecked")

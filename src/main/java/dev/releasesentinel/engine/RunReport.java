@@ -7,7 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Everything a run found, in the order the checks were declared; every report renders this. */
+/**
+ * Everything a run found, in the order the checks were declared; every report renders this. Besides
+ * the results it carries the run's facts, typed: the release version, the repository (path, commit,
+ * branch) and the CI host the gate ran on (its name, e.g. {@code GitHub Actions}; empty outside
+ * CI).
+ */
 public record RunReport(
     String toolVersion,
     Verdict verdict,
@@ -15,6 +20,7 @@ public record RunReport(
     Optional<String> environment,
     Optional<String> version,
     Repository repository,
+    Optional<String> ciHost,
     Instant startedAt,
     Duration duration,
     List<CheckResult> results,
@@ -25,8 +31,35 @@ public record RunReport(
 
   public RunReport {
     Objects.requireNonNull(verdict, "verdict");
+    Objects.requireNonNull(ciHost, "ciHost");
     results = List.copyOf(results);
     notes = List.copyOf(notes);
+  }
+
+  /** A report of a run outside any CI host. */
+  public RunReport(
+      String toolVersion,
+      Verdict verdict,
+      boolean strict,
+      Optional<String> environment,
+      Optional<String> version,
+      Repository repository,
+      Instant startedAt,
+      Duration duration,
+      List<CheckResult> results,
+      List<String> notes) {
+    this(
+        toolVersion,
+        verdict,
+        strict,
+        environment,
+        version,
+        repository,
+        Optional.empty(),
+        startedAt,
+        duration,
+        results,
+        notes);
   }
 
   /**
@@ -42,6 +75,7 @@ public record RunReport(
         version.map(f),
         new Repository(
             f.apply(repository.path()), repository.commit().map(f), repository.branch().map(f)),
+        ciHost,
         startedAt,
         duration,
         results.stream().map(r -> r.mapText(f)).toList(),
@@ -57,6 +91,7 @@ public record RunReport(
         environment,
         version,
         new Repository(repository.path(), Optional.of(commit), repository.branch()),
+        ciHost,
         startedAt,
         duration,
         results,
@@ -91,11 +126,11 @@ public record RunReport(
         .toList();
   }
 
-  /** Facts published by checks, folded into the repository and elsewhere. */
-  public static Repository repository(String path, Map<String, String> facts) {
+  /** The repository at {@code path}, with the commit and branch the checks published. */
+  public static Repository repository(String path, Map<Fact, String> facts) {
     return new Repository(
         path,
-        Optional.ofNullable(facts.get("repository.commit")),
-        Optional.ofNullable(facts.get("repository.branch")));
+        Optional.ofNullable(facts.get(Fact.COMMIT)),
+        Optional.ofNullable(facts.get(Fact.BRANCH)));
   }
 }

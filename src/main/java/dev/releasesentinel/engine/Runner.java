@@ -39,7 +39,7 @@ public final class Runner {
   /** What a run produced: results in declaration order, the facts checks published, timings. */
   public record Outcome(
       List<CheckResult> results,
-      Map<String, String> facts,
+      Map<Fact, String> facts,
       Verdict verdict,
       Instant startedAt,
       Duration duration) {}
@@ -61,7 +61,7 @@ public final class Runner {
     long deadlineNanos = startNanos + options.timeout().toNanos();
     Instant deadline = startedAt.plus(options.timeout());
     ProgressListener listener = options.listener();
-    Map<String, String> facts = new ConcurrentHashMap<>();
+    Map<Fact, String> facts = new ConcurrentHashMap<>();
 
     Map<CheckId, CheckResult> results = new LinkedHashMap<>();
     List<Slot> slots = new ArrayList<>();
@@ -171,7 +171,7 @@ public final class Runner {
     private final Instant deadline;
     private final long deadlineNanos;
     private final ProgressListener listener;
-    private final Map<String, String> facts;
+    private final Map<Fact, String> facts;
     private final long startNanos = System.nanoTime();
     private volatile String activity = "starting";
     private volatile boolean cancelled;
@@ -183,7 +183,7 @@ public final class Runner {
         Instant deadline,
         long deadlineNanos,
         ProgressListener listener,
-        Map<String, String> facts) {
+        Map<Fact, String> facts) {
       this.check = check;
       this.deadline = deadline;
       this.deadlineNanos = deadlineNanos;
@@ -254,7 +254,7 @@ public final class Runner {
     }
 
     @Override
-    public void fact(String key, String value) {
+    public void fact(Fact key, String value) {
       if (key != null && value != null) {
         facts.put(key, value);
       }

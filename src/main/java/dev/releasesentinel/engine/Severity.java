@@ -3,7 +3,7 @@ package dev.releasesentinel.engine;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a check's FAIL or ERROR means for the verdict (spec section 1). */
+/** What a check's FAIL or ERROR means for the verdict (docs/cli.md). */
 public enum Severity {
   WARN,
   BLOCK,

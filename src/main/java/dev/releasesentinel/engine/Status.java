@@ -1,6 +1,6 @@
 package dev.releasesentinel.engine;
 
-/** How one check ended (spec section 1). */
+/** How one check ended (docs/cli.md). */
 public enum Status {
   PASS,
   WARN,

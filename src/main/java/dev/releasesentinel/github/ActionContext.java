@@ -13,8 +13,8 @@ import java.util.OptionalInt;
 
 /**
  * What the runner tells the action about the workflow run: {@code GITHUB_*} variables and the event
- * payload at {@code GITHUB_EVENT_PATH} (ACTIONS-RUNNER.md, "Event payload and refs"). Reading it
- * never fails the gate: what cannot be read is left out, with a warning.
+ * payload at {@code GITHUB_EVENT_PATH} (docs/action-runner.md, "Event payload and refs"). Reading
+ * it never fails the gate: what cannot be read is left out, with a warning.
  */
 public record ActionContext(
     Path workspace,
@@ -160,7 +160,8 @@ public record ActionContext(
 
   /**
    * The commit the report is about when it is not the checked-out HEAD: on {@code pull_request}
-   * events the PR head (spec section 6), since the workspace holds GitHub's test merge commit.
+   * events the PR head (docs/github-action.md), since the workspace holds GitHub's test merge
+   * commit.
    */
   public Optional<String> reportCommit() {
     return eventName.equals("pull_request") ? pullRequestHeadSha : Optional.empty();

@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The action's inputs (spec section 6), read from {@code INPUT_<NAME>} as the runner sets them: the
- * name upper-cased with only spaces turned into {@code _} ({@code fail-on} arrives as {@code
- * INPUT_FAIL-ON}), every declared input present, an empty value meaning unset.
+ * The action's inputs (docs/github-action.md), read from {@code INPUT_<NAME>} as the runner sets
+ * them: the name upper-cased with only spaces turned into {@code _} ({@code fail-on} arrives as
+ * {@code INPUT_FAIL-ON}), every declared input present, an empty value meaning unset.
  *
  * <p>Values arrive verbatim. Keywords ({@code fail-on}, {@code pr-comment}, booleans) ignore
  * surrounding whitespace, since a YAML block scalar ({@code |}) adds a newline; {@code only} and

@@ -1,22 +1,21 @@
 package dev.releasesentinel.github;
 
-import dev.releasesentinel.config.Location;
-import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.RunReport;
+import dev.releasesentinel.engine.Source;
 import dev.releasesentinel.engine.Status;
 import dev.releasesentinel.engine.Verdict;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * The annotations of a run, in the order and number the runner can show: it keeps only the first 10
- * errors and 10 warnings of a step (ACTIONS-RUNNER.md), so the most severe come first and the 10th
- * of a level names how many more there are.
+ * errors and 10 warnings of a step (docs/action-runner.md), so the most severe come first and the
+ * 10th of a level names how many more there are. Each points at the config line that declared its
+ * check, when the config file is in the workspace.
  */
 public final class Annotations {
 
@@ -29,22 +28,17 @@ public final class Annotations {
    * What the runner shows: {@link #all} with each level cut to {@link #PER_LEVEL}, the last one
    * kept naming the rest.
    */
-  public static List<Annotation> of(
-      RunReport report, Map<CheckId, Location> locations, Path workspace) {
-    return of(report, locations, workspace, PER_LEVEL, PER_LEVEL);
+  public static List<Annotation> of(RunReport report, Path workspace) {
+    return of(report, workspace, PER_LEVEL, PER_LEVEL);
   }
 
   /**
-   * Like {@link #of(RunReport, Map, Path)}, with room for only so many errors and warnings: the
-   * step has already used the rest of the runner's per-level allowance.
+   * Like {@link #of(RunReport, Path)}, with room for only so many errors and warnings: the step has
+   * already used the rest of the runner's per-level allowance.
    */
   public static List<Annotation> of(
-      RunReport report,
-      Map<CheckId, Location> locations,
-      Path workspace,
-      int errorRoom,
-      int warningRoom) {
-    List<Annotation> all = all(report, locations, workspace);
+      RunReport report, Path workspace, int errorRoom, int warningRoom) {
+    List<Annotation> all = all(report, workspace);
     List<Annotation> out = new ArrayList<>();
     out.addAll(
         limit(
@@ -64,8 +58,7 @@ public final class Annotations {
    * before blocking, FAIL before ERROR), then warnings for failures that do not block and for WARN
    * results; declaration order otherwise.
    */
-  public static List<Annotation> all(
-      RunReport report, Map<CheckId, Location> locations, Path workspace) {
+  public static List<Annotation> all(RunReport report, Path workspace) {
     List<CheckResult> errors = new ArrayList<>();
     List<CheckResult> warnings = new ArrayList<>();
     for (CheckResult r : report.results()) {
@@ -81,8 +74,8 @@ public final class Annotations {
     errors.sort(worstFirst);
     warnings.sort(Comparator.comparingInt(Annotations::statusRank));
     List<Annotation> out = new ArrayList<>();
-    errors.forEach(r -> out.add(annotation(Annotation.Level.ERROR, r, locations, workspace)));
-    warnings.forEach(r -> out.add(annotation(Annotation.Level.WARNING, r, locations, workspace)));
+    errors.forEach(r -> out.add(annotation(Annotation.Level.ERROR, r, workspace)));
+    warnings.forEach(r -> out.add(annotation(Annotation.Level.WARNING, r, workspace)));
     return out;
   }
 
@@ -96,9 +89,8 @@ public final class Annotations {
     };
   }
 
-  private static Annotation annotation(
-      Annotation.Level level, CheckResult r, Map<CheckId, Location> locations, Path workspace) {
-    Optional<Location> at = Optional.ofNullable(locations.get(r.id()));
+  private static Annotation annotation(Annotation.Level level, CheckResult r, Path workspace) {
+    Optional<Source> at = r.source();
     Optional<String> file = at.flatMap(l -> relative(l.file(), workspace));
     int line = file.isPresent() ? at.get().line() : 0;
     int col = file.isPresent() ? at.get().column() : 0;

@@ -1,7 +1,5 @@
 package dev.releasesentinel.github;
 
-import dev.releasesentinel.config.Location;
-import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.RunReport;
 import dev.releasesentinel.engine.Status;
@@ -10,13 +8,12 @@ import dev.releasesentinel.report.MarkdownReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The check run of a finished run (spec section 6): named after the environment, the verdict's
- * conclusion, the markdown report as summary, the details of what did not pass as text, and an
- * annotation on the config line of every problem, all redacted and within the API's limits.
+ * The check run of a finished run (docs/github-action.md): named after the environment, the
+ * verdict's conclusion, the markdown report as summary, the details of what did not pass as text,
+ * and an annotation on the config line of every problem, all redacted and within the API's limits.
  */
 final class CheckRunDraft {
 
@@ -49,7 +46,6 @@ final class CheckRunDraft {
       Optional<String> environment,
       String headSha,
       Optional<String> detailsUrl,
-      Map<CheckId, Location> locations,
       Path workspace,
       Redactor redactor) {
     GitHubGateway.CheckOutput output =
@@ -58,7 +54,7 @@ final class CheckRunDraft {
             Limits.fitChars(markdown, Limits.CHECK_RUN_CHARS, TRUNCATED),
             details(report)
                 .map(t -> Limits.fitChars(redactor.redact(t), Limits.CHECK_RUN_CHARS, TRUNCATED)),
-            annotations(report, locations, workspace, redactor));
+            annotations(report, workspace, redactor));
     return new GitHubGateway.NewCheckRun(
         name(environment),
         headSha,
@@ -105,9 +101,9 @@ final class CheckRunDraft {
 
   /** Every problem whose config line is known; the checks API needs a path and a line. */
   static List<GitHubGateway.CheckAnnotation> annotations(
-      RunReport report, Map<CheckId, Location> locations, Path workspace, Redactor redactor) {
+      RunReport report, Path workspace, Redactor redactor) {
     List<GitHubGateway.CheckAnnotation> out = new ArrayList<>();
-    for (Annotation a : Annotations.all(report, locations, workspace)) {
+    for (Annotation a : Annotations.all(report, workspace)) {
       if (a.file().isEmpty()) {
         continue;
       }

@@ -1,38 +1,48 @@
 package dev.releasesentinel.github;
 
-import java.util.List;
+import dev.releasesentinel.engine.RunReport;
+import java.util.Locale;
+import java.util.Optional;
 
-/**
- * Creates the check run with its final conclusion, then appends the annotations that did not fit:
- * GitHub takes at most 50 annotations per request, and each {@code PATCH} adds to the ones it has.
- */
-public final class CheckRunPublisher {
+/** The check run on the commit under review (input check-run), with its annotations. */
+final class CheckRunPublisher implements Publisher {
 
-  /** Annotations per request (checks API). */
-  public static final int BATCH = 50;
-
-  private CheckRunPublisher() {}
-
-  /** Returns the check run's id. */
-  public static long publish(GitHubGateway gateway, GitHubGateway.NewCheckRun run)
-      throws GitHubApiException {
-    List<GitHubGateway.CheckAnnotation> all = run.output().annotations();
-    int first = Math.min(BATCH, all.size());
-    GitHubGateway.NewCheckRun head =
-        new GitHubGateway.NewCheckRun(
-            run.name(),
-            run.headSha(),
-            run.conclusion(),
-            run.detailsUrl(),
-            run.startedAt(),
-            run.completedAt(),
-            run.output().withAnnotations(all.subList(0, first)));
-    long id = gateway.createCheckRun(head);
-    for (int from = first; from < all.size(); from += BATCH) {
-      List<GitHubGateway.CheckAnnotation> batch =
-          all.subList(from, Math.min(from + BATCH, all.size()));
-      gateway.updateCheckRun(id, run.output().withAnnotations(batch));
+  @Override
+  public void publish(RunReport report, Publication p) {
+    if (!p.inputs().checkRun()) {
+      return;
     }
-    return id;
+    String what = "create the check run";
+    Optional<String> sha = p.context().checkRunSha();
+    if (sha.isEmpty()) {
+      p.log().warning("cannot " + what + ": GITHUB_SHA is not set and the event names no commit");
+      return;
+    }
+    Optional<GitHubGateway> gw = p.gateway(what);
+    if (gw.isEmpty()) {
+      return;
+    }
+    GitHubGateway.NewCheckRun run =
+        CheckRunDraft.of(
+            report,
+            p.markdown(),
+            p.inputs().environment(),
+            sha.get(),
+            p.context().runUrl(),
+            p.context().workspace(),
+            p.log().redactor());
+    try {
+      CheckRunBatches.publish(gw.get(), run);
+      p.log()
+          .text(
+              "release-sentinel: check run '"
+                  + run.name()
+                  + "' on "
+                  + Publication.shortSha(sha.get())
+                  + ": "
+                  + run.conclusion().name().toLowerCase(Locale.ROOT));
+    } catch (GitHubApiException e) {
+      p.apiWarning(what, e);
+    }
   }
 }

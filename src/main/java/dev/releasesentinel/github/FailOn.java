@@ -2,7 +2,7 @@ package dev.releasesentinel.github;
 
 import dev.releasesentinel.engine.Verdict;
 
-/** The {@code fail-on} input: which verdicts fail the step (spec section 6). */
+/** The {@code fail-on} input: which verdicts fail the step (docs/github-action.md). */
 public enum FailOn {
   /** Non-zero on BLOCKED (1) or CRITICAL (2): the verdict's own exit code. */
   BLOCKED,

@@ -14,7 +14,7 @@ public interface GitHubGateway {
   /** An issue comment: its id, its author's login as listed, and its body. */
   record Comment(long id, String author, String body) {}
 
-  /** The final conclusions the gate uses (spec section 6). */
+  /** The final conclusions the gate uses (docs/github-action.md). */
   enum Conclusion {
     SUCCESS,
     FAILURE,

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Limits {
 
-  /** A PR comment body (ACTIONS-RUNNER.md, "PR comments"). */
+  /** A PR comment body (docs/action-runner.md, "Pull request comments"). */
   public static final int COMMENT_CHARS = 65_536;
 
   /** A check run's {@code output.summary} and {@code output.text}. */

@@ -40,7 +40,16 @@ public final class RunnerLog {
    * not masked.
    */
   public synchronized Redactor mask(Collection<String> secrets) {
-    for (String v : redactor.add(secrets)) {
+    announce(redactor.add(secrets));
+    return redactor;
+  }
+
+  /**
+   * Registers with the runner secrets the redaction layer already has (the gate registered them),
+   * each line of a multi-line one too.
+   */
+  public synchronized void announce(java.util.List<String> added) {
+    for (String v : added) {
       out.println(WorkflowCommands.command("add-mask", Map.of(), v));
       List<String> lines = WorkflowCommands.lines(v);
       if (lines.size() > 1) {
@@ -52,7 +61,6 @@ public final class RunnerLog {
       }
     }
     out.flush();
-    return redactor;
   }
 
   public Redactor redactor() {

@@ -10,10 +10,11 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Step outputs in {@code $GITHUB_OUTPUT}, in the file format the runner parses (ACTIONS-RUNNER.md,
- * "GITHUB_OUTPUT"): {@code name=value} for one line, a heredoc with a random {@code
- * ghadelimiter_<uuid>} otherwise; LF line ends only (a CRLF line never matches its delimiter);
- * appended, never truncated. A malformed file fails the step, so bad names are refused here.
+ * Step outputs in {@code $GITHUB_OUTPUT}, in the file format the runner parses
+ * (docs/action-runner.md, "GITHUB_OUTPUT"): {@code name=value} for one line, a heredoc with a
+ * random {@code ghadelimiter_<uuid>} otherwise; LF line ends only (a CRLF line never matches its
+ * delimiter); appended, never truncated. A malformed file fails the step, so bad names are refused
+ * here.
  */
 public final class StepOutputs {
 

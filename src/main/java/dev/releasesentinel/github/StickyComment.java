@@ -8,14 +8,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The one PR comment per environment (spec section 6): found again by a hidden marker on its first
- * line, across every page of comments, and only among comments written by the token's own identity
- * (anyone can paste a marker into their own comment); created only when the run is not SAFE,
- * updated in place on later runs, and turned into an "all clear" when a later run is SAFE.
+ * The one PR comment per environment (docs/github-action.md): found again by a hidden marker on its
+ * first line, across every page of comments, and only among comments written by the token's own
+ * identity (anyone can paste a marker into their own comment); created only when the run is not
+ * SAFE, updated in place on later runs, and turned into an "all clear" when a later run is SAFE.
  */
 public final class StickyComment {
 
-  /** The author of comments made with the job token (ACTIONS-RUNNER.md, "PR comments"). */
+  /**
+   * The author of comments made with the job token (docs/action-runner.md, "Pull request
+   * comments").
+   */
   public static final String JOB_TOKEN_LOGIN = "github-actions[bot]";
 
   private static final String BOT_SUFFIX = "[bot]";

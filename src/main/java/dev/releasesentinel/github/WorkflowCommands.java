@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The text protocol of the Actions runner's workflow commands ({@code ::name k=v,k=v::data}), as
- * the runner decodes it (ACTIONS-RUNNER.md, "Workflow commands"): escaping of data and property
+ * the runner decodes it (docs/action-runner.md, "Workflow commands"): escaping of data and property
  * values, and the neutralising of plain text so that nothing echoed from outside can forge a
  * command.
  */

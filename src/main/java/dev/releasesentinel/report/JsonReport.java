@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The machine-readable report of spec section 4, {@code schemaVersion: 1}. */
+/** The machine-readable report (docs/report-formats.md, "JSON"), {@code schemaVersion: 1}. */
 final class JsonReport implements ReportRenderer {
 
   static final int SCHEMA_VERSION = 1;

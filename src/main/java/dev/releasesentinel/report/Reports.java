@@ -22,6 +22,8 @@ public final class Reports {
     FORMATS.put("json", o -> new JsonReport());
     FORMATS.put("junit", o -> new JunitReport());
     FORMATS.put("markdown", o -> new MarkdownReport());
+    FORMATS.put("sarif", o -> new SarifReport());
+    FORMATS.put("codequality", o -> new CodeQualityReport());
   }
 
   private Reports() {}

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** One line per check grouped by family, then the verdict line (spec section 4). */
+/** One line per check grouped by family, then the verdict line (docs/report-formats.md). */
 public final class TextReport implements ReportRenderer {
 
   private static final String RESET = "\u001b[0m";

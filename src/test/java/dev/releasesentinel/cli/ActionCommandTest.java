@@ -455,16 +455,22 @@ class ActionCommandTest {
   }
 
   static Family capturing(AtomicReference<RunContext> seen, Check... checks) {
+    FakeFamily fake = new FakeFamily("capturing", List.of(checks));
     return new Family() {
       @Override
-      public String name() {
-        return "capturing";
+      public dev.releasesentinel.config.Section<?> section() {
+        return fake.section();
       }
 
       @Override
-      public List<Check> checks(Config config, RunContext context) {
+      public List<dev.releasesentinel.checks.CheckKind> kinds() {
+        return fake.kinds();
+      }
+
+      @Override
+      public List<dev.releasesentinel.checks.Planned> plan(Config config, RunContext context) {
         seen.set(context);
-        return List.of(checks);
+        return fake.plan(config, context);
       }
     };
   }

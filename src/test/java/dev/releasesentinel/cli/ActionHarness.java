@@ -23,8 +23,8 @@ import picocli.CommandLine;
 
 /**
  * Starts {@code release-sentinel action} in-process the way the Actions runner starts a container
- * action (ACTIONS-RUNNER.md, "Starting the container"): the workspace, file-command, workflow and
- * temp directories; an environment built in the runner's order (the workflow's env, then every
+ * action (docs/action-runner.md, "Starting the container"): the workspace, file-command, workflow
+ * and temp directories; an environment built in the runner's order (the workflow's env, then every
  * declared input as {@code INPUT_<NAME>} with its dashes, then {@code HOME}, {@code GITHUB_*} and
  * {@code RUNNER_*}, then {@code GITHUB_ACTIONS} and {@code CI}); fresh, empty GITHUB_OUTPUT and
  * GITHUB_STEP_SUMMARY files for every step; and the event payload at GITHUB_EVENT_PATH.
@@ -34,7 +34,7 @@ final class ActionHarness {
   static final String MERGE_SHA = "5555555555555555555555555555555555555555";
   static final String TOKEN = "ghs_jobtoken0123456789abcdefABCDEF";
 
-  /** The inputs action.yml declares, with the defaults of spec section 6. */
+  /** The inputs action.yml declares, with the defaults of docs/github-action.md. */
   private static final Map<String, String> DECLARED = declared();
 
   final Path root;

@@ -409,4 +409,29 @@ class CheckCommandTest {
     assertThat(CliRun.run(f, Map.of(), new Terminal(true, false, false), args()).out())
         .doesNotContain("\u001b[");
   }
+
+  @Test
+  void sarifAndCodeQualityPointAtTheConfigLineRelativeToTheRepository() throws Exception {
+    Path reports = Files.createDirectories(repo.resolve("reports"));
+    CliRun r =
+        CliRun.run(
+            family(FakeCheck.of("git.branch", Status.FAIL).message("on topic, not main")),
+            Map.of(),
+            args(
+                "--format",
+                "sarif",
+                "--report",
+                "codequality=" + reports.resolve("gl-code-quality.json")));
+    assertThat(r.exitCode()).isEqualTo(1);
+    var sarif = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+    var location = sarif.at("/runs/0/results/0/locations/0/physicalLocation");
+    assertThat(location.at("/artifactLocation/uri").asText()).isEqualTo(".release-sentinel.yml");
+    assertThat(location.at("/region/startLine").asInt()).isEqualTo(1);
+    var issues =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(reports.resolve("gl-code-quality.json").toFile());
+    assertThat(issues.at("/0/check_name").asText()).isEqualTo("git.branch");
+    assertThat(issues.at("/0/location/path").asText()).isEqualTo(".release-sentinel.yml");
+    assertThat(issues.at("/0/severity").asText()).isEqualTo("critical");
+  }
 }

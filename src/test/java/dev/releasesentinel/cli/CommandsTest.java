@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.releasesentinel.checks.Families;
-import dev.releasesentinel.config.ConfigFile;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckId;
@@ -48,7 +47,8 @@ class CommandsTest {
     CliRun r = CliRun.run(Families.all(), Map.of(), "init", "-C", dir.toString());
     assertThat(r.exitCode()).isZero();
     Path file = dir.resolve(".release-sentinel.yml");
-    assertThat(ConfigFile.load(file).select(Optional.empty()).git()).isPresent();
+    assertThat(Families.loader().load(file).select(Optional.empty()).sectionNames())
+        .contains("git");
     Files.writeString(file, "# mine\ngit: {}\n");
     CliRun again = CliRun.run(Families.all(), Map.of(), "init", "-C", dir.toString());
     assertThat(again.exitCode()).isEqualTo(2);
@@ -58,7 +58,9 @@ class CommandsTest {
             CliRun.run(Families.all(), Map.of(), "init", "-C", dir.toString(), "--force")
                 .exitCode())
         .isZero();
-    assertThat(Files.readString(file)).startsWith("# release-sentinel config");
+    assertThat(Files.readString(file))
+        .startsWith("# yaml-language-server: $schema=https://raw.githubusercontent.com/")
+        .contains("/schema/config.schema.json\n# release-sentinel config");
   }
 
   @Test

@@ -110,7 +110,7 @@ class LeakHuntTest {
       List<String> args = new ArrayList<>(List.of("check", "-C", repo.toString()));
       args.addAll(flags);
       if (flags.contains("text")) {
-        for (String f : List.of("json", "junit", "markdown", "text")) {
+        for (String f : List.of("json", "junit", "markdown", "text", "sarif", "codequality")) {
           args.addAll(List.of("--report", f + "=" + reports.resolve("r." + f)));
         }
       }

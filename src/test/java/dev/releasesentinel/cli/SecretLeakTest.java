@@ -129,7 +129,7 @@ class SecretLeakTest {
         List<String> args =
             new ArrayList<>(List.of("check", "-C", repo.toString(), "--format", format));
         args.addAll(extra);
-        for (String f : List.of("json", "junit", "markdown", "text")) {
+        for (String f : List.of("json", "junit", "markdown", "text", "sarif", "codequality")) {
           args.addAll(List.of("--report", f + "=" + reports.resolve("r." + f)));
         }
         CliRun r = CliRun.run(Families.all(), env(), args.toArray(String[]::new));
@@ -149,7 +149,7 @@ class SecretLeakTest {
         }
       }
     }
-    assertThat(checked).hasSize(4 * 3 * 4);
+    assertThat(checked).hasSize(4 * 3 * 6);
     // The upstream did receive the secret: it is only hidden from what we write.
     assertThat(upstream.getAllServeEvents())
         .anySatisfy(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.releasesentinel.checks.Families;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ class ConfigErrorsTest {
     ConfigException e =
         catchThrowableOfType(
             ConfigException.class,
-            () -> ConfigFile.parse(yaml, "c.yml", Optional.empty(), Path.of(".")));
+            () -> Families.loader().parse(yaml, "c.yml", Optional.empty(), Path.of(".")));
     assertThat(e).as("expected the config to be rejected").isNotNull();
     return e.problems().stream().map(ConfigProblem::toString).toList();
   }
@@ -161,11 +162,12 @@ class ConfigErrorsTest {
   void aTopLevelProblemIsReportedOnceAndWithoutAProfilePrefix() {
     assertThatThrownBy(
             () ->
-                ConfigFile.parse(
-                    "timeout: soon\nenvironments:\n  prod: {}\n  staging:\n    git: {}\n",
-                    "c.yml",
-                    Optional.empty(),
-                    Path.of(".")))
+                Families.loader()
+                    .parse(
+                        "timeout: soon\nenvironments:\n  prod: {}\n  staging:\n    git: {}\n",
+                        "c.yml",
+                        Optional.empty(),
+                        Path.of(".")))
         .hasMessage(
             "c.yml:1:10: timeout: 'soon' is not a duration; write e.g. 250ms, 5s, 2m, 1h or"
                 + " 1m30s");
@@ -175,11 +177,12 @@ class ConfigErrorsTest {
   void onOneLineOnlyTheProfilesOwnProblemCarriesTheProfile() {
     assertThatThrownBy(
             () ->
-                ConfigFile.parse(
-                    "{timeout: soon, environments: {prod: {git: {brnch: x}}}}\n",
-                    "c.yml",
-                    Optional.empty(),
-                    Path.of(".")))
+                Families.loader()
+                    .parse(
+                        "{timeout: soon, environments: {prod: {git: {brnch: x}}}}\n",
+                        "c.yml",
+                        Optional.empty(),
+                        Path.of(".")))
         .hasMessageStartingWith("c.yml:1:11: timeout: 'soon' is not a duration")
         .hasMessageContaining("environments.prod: unknown key 'brnch' in git")
         .satisfies(
@@ -190,22 +193,24 @@ class ConfigErrorsTest {
   void aProblemInAProfileIsReportedEvenWhenThatProfileIsNotSelected() {
     assertThatThrownBy(
             () ->
-                ConfigFile.parse(
-                    "git: {}\nenvironments:\n  prod:\n    timeout: soon\n",
-                    "c.yml",
-                    Optional.empty(),
-                    Path.of(".")))
+                Families.loader()
+                    .parse(
+                        "git: {}\nenvironments:\n  prod:\n    timeout: soon\n",
+                        "c.yml",
+                        Optional.empty(),
+                        Path.of(".")))
         .hasMessageContaining("c.yml:4:14: environments.prod: timeout: 'soon' is not a duration");
   }
 
   @Test
   void unknownEnvironmentNamesTheKnownOnesWithASuggestion() throws Exception {
     ConfigFile f =
-        ConfigFile.parse(
-            "git: {}\nenvironments:\n  prod: {}\n  staging: {}\n",
-            "c.yml",
-            Optional.empty(),
-            Path.of("."));
+        Families.loader()
+            .parse(
+                "git: {}\nenvironments:\n  prod: {}\n  staging: {}\n",
+                "c.yml",
+                Optional.empty(),
+                Path.of("."));
     assertThatThrownBy(() -> f.select(Optional.of("prd")))
         .isInstanceOf(ConfigException.class)
         .hasMessage(
@@ -214,7 +219,7 @@ class ConfigErrorsTest {
 
   @Test
   void missingFileSaysHowToCreateOne(@TempDir Path dir) {
-    assertThatThrownBy(() -> ConfigFile.load(dir.resolve("nope.yml")))
+    assertThatThrownBy(() -> Families.loader().load(dir.resolve("nope.yml")))
         .hasMessageEndingWith(
             "nope.yml: config file not found; create one with 'release-sentinel init' or pass -c FILE");
   }
@@ -228,14 +233,14 @@ class ConfigErrorsTest {
     bytes[head.length + 1] = (byte) 0xfe;
     bytes[head.length + 2] = '\n';
     Files.write(f, bytes);
-    assertThatThrownBy(() -> ConfigFile.load(f))
+    assertThatThrownBy(() -> Families.loader().load(f))
         .hasMessageEndingWith(
             "c.yml:3:6: the config file is not UTF-8 text (byte 0xff here): save it as UTF-8");
   }
 
   @Test
   void aDirectoryIsNotAConfigFile(@TempDir Path dir) {
-    assertThatThrownBy(() -> ConfigFile.load(dir))
+    assertThatThrownBy(() -> Families.loader().load(dir))
         .hasMessageContaining("is a directory, not a config file: pass the file itself, e.g. -c ")
         .hasMessageNotContaining("Exception");
   }

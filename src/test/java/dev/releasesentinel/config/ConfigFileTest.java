@@ -2,6 +2,15 @@ package dev.releasesentinel.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.releasesentinel.checks.Families;
+import dev.releasesentinel.checks.api.ApiConfig;
+import dev.releasesentinel.checks.api.ApiFamily;
+import dev.releasesentinel.checks.env.EnvConfig;
+import dev.releasesentinel.checks.env.EnvFamily;
+import dev.releasesentinel.checks.git.GitConfig;
+import dev.releasesentinel.checks.git.GitFamily;
+import dev.releasesentinel.checks.system.SystemConfig;
+import dev.releasesentinel.checks.system.SystemFamily;
 import dev.releasesentinel.engine.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,21 +22,23 @@ import org.junit.jupiter.api.io.TempDir;
 class ConfigFileTest {
 
   static Config load(String yaml) throws ConfigException {
-    return ConfigFile.parse(yaml, "c.yml", Optional.empty(), Path.of("/repo"))
+    return Families.loader()
+        .parse(yaml, "c.yml", Optional.empty(), Path.of("/repo"))
         .select(Optional.empty());
   }
 
   @Test
   void loadsTheSpecExample() throws Exception {
-    ConfigFile file = ConfigFile.load(Path.of("src/test/resources/configs/spec-example.yml"));
+    ConfigFile file =
+        Families.loader().load(Path.of("src/test/resources/configs/spec-example.yml"));
     Config c = file.select(Optional.empty());
     assertThat(c.timeout()).contains(Duration.ofSeconds(120));
-    assertThat(c.git().orElseThrow().branches()).containsExactly("main", "release/*");
-    assertThat(c.env().orElseThrow().optional())
+    assertThat(GitFamily.config(c).orElseThrow().branches()).containsExactly("main", "release/*");
+    assertThat(EnvFamily.config(c).orElseThrow().optional())
         .extracting(EnvConfig.Variable::name)
         .containsExactly("LOG_LEVEL");
-    assertThat(c.system().orElseThrow().disks()).hasSize(2);
-    assertThat(c.api().orElseThrow().endpoints().get(0).spec().severity())
+    assertThat(SystemFamily.config(c).orElseThrow().disks()).hasSize(2);
+    assertThat(ApiFamily.config(c).orElseThrow().endpoints().get(0).spec().severity())
         .isEqualTo(Severity.CRITICAL);
     assertThat(file.environments()).containsExactly("prod", "staging");
   }
@@ -35,15 +46,15 @@ class ConfigFileTest {
   @Test
   void aFamilyAbsentFromTheFileDoesNotRun() throws Exception {
     Config c = load("git: {}\n");
-    assertThat(c.git()).isPresent();
-    assertThat(c.env()).isEmpty();
-    assertThat(c.system()).isEmpty();
-    assertThat(c.api()).isEmpty();
+    assertThat(GitFamily.config(c)).isPresent();
+    assertThat(EnvFamily.config(c)).isEmpty();
+    assertThat(SystemFamily.config(c)).isEmpty();
+    assertThat(ApiFamily.config(c)).isEmpty();
   }
 
   @Test
   void aPresentFamilyTakesTheDefaultsForUnsetKeys() throws Exception {
-    GitConfig g = load("git:\n").git().orElseThrow();
+    GitConfig g = GitFamily.config(load("git:\n")).orElseThrow();
     assertThat(g.branches()).containsExactly("main", "release/*");
     assertThat(g.remote()).isEqualTo("origin");
     assertThat(g.version().prefix()).isEqualTo("v");
@@ -51,7 +62,7 @@ class ConfigFileTest {
     assertThat(g.cleanTree().enabled()).isTrue();
     assertThat(g.tagAbsent().enabled()).isTrue();
     assertThat(g.versionOrder().enabled()).isTrue();
-    SystemConfig s = load("system: {}\n").system().orElseThrow();
+    SystemConfig s = SystemFamily.config(load("system: {}\n")).orElseThrow();
     assertThat(s.disks()).singleElement().satisfies(d -> assertThat(d.path()).isEqualTo("."));
     assertThat(s.memory()).isPresent();
     assertThat(s.load()).isEmpty();
@@ -60,8 +71,8 @@ class ConfigFileTest {
   @Test
   void familySeverityIsTheDefaultAndAnEntryOverridesIt() throws Exception {
     EnvConfig e =
-        load("env:\n  severity: critical\n  required: [A, { name: B, severity: warn }]\n")
-            .env()
+        EnvFamily.config(
+                load("env:\n  severity: critical\n  required: [A, { name: B, severity: warn }]\n"))
             .orElseThrow();
     assertThat(e.required())
         .extracting(v -> v.spec().severity())
@@ -71,8 +82,9 @@ class ConfigFileTest {
   @Test
   void systemThresholdsDefaultToCriticalAndProcessesToBlock() throws Exception {
     SystemConfig s =
-        load("system:\n  disk: [{ path: /, warn: 80% }]\n  processes: [{ name: dockerd }]\n")
-            .system()
+        SystemFamily.config(
+                load(
+                    "system:\n  disk: [{ path: /, warn: 80% }]\n  processes: [{ name: dockerd }]\n"))
             .orElseThrow();
     assertThat(s.disks().get(0).spec().severity()).isEqualTo(Severity.CRITICAL);
     assertThat(s.processes().get(0).spec().severity()).isEqualTo(Severity.BLOCK);
@@ -81,8 +93,9 @@ class ConfigFileTest {
   @Test
   void profilesMergeMapsKeyByKeyReplaceListsAndNullRemoves() throws Exception {
     ConfigFile f =
-        ConfigFile.parse(
-            """
+        Families.loader()
+            .parse(
+                """
             git:
               branches: [main]
               remote: upstream
@@ -93,25 +106,27 @@ class ConfigFileTest {
                 git: { branches: ["**"] }
                 system: null
             """,
-            "c.yml", Optional.empty(), Path.of("."));
+                "c.yml", Optional.empty(), Path.of("."));
     Config staging = f.select(Optional.of("staging"));
-    assertThat(staging.git().orElseThrow().branches()).containsExactly("**");
-    assertThat(staging.git().orElseThrow().remote()).isEqualTo("upstream");
-    assertThat(staging.system()).isEmpty();
-    assertThat(f.select(Optional.empty()).system()).isPresent();
+    assertThat(GitFamily.config(staging).orElseThrow().branches()).containsExactly("**");
+    assertThat(GitFamily.config(staging).orElseThrow().remote()).isEqualTo("upstream");
+    assertThat(SystemFamily.config(staging)).isEmpty();
+    assertThat(SystemFamily.config(f.select(Optional.empty()))).isPresent();
   }
 
   @Test
   void memoryFalseTurnsTheMemoryCheckOff() throws Exception {
-    assertThat(load("system:\n  memory: false\n").system().orElseThrow().memory()).isEmpty();
+    assertThat(SystemFamily.config(load("system:\n  memory: false\n")).orElseThrow().memory())
+        .isEmpty();
   }
 
   @Test
   void apiDefaultsApplyToEveryEndpoint() throws Exception {
     ApiConfig a =
-        load("api:\n  defaults: { timeout: 2s, attempts: 5 }\n  endpoints:\n"
-                + "    - { name: a, url: http://a }\n    - { name: b, url: http://b, attempts: 1 }\n")
-            .api()
+        ApiFamily.config(
+                load(
+                    "api:\n  defaults: { timeout: 2s, attempts: 5 }\n  endpoints:\n"
+                        + "    - { name: a, url: http://a }\n    - { name: b, url: http://b, attempts: 1 }\n"))
             .orElseThrow();
     assertThat(a.endpoints())
         .extracting(ApiConfig.Endpoint::timeout)
@@ -124,22 +139,25 @@ class ConfigFileTest {
   @Test
   void caFileIsRelativeToTheConfigFile() throws Exception {
     ApiConfig a =
-        load("api:\n  endpoints:\n    - { name: a, url: https://a, ca-file: certs/ca.pem }\n")
-            .api()
+        ApiFamily.config(
+                load(
+                    "api:\n  endpoints:\n    - { name: a, url: https://a, ca-file: certs/ca.pem }\n"))
             .orElseThrow();
     assertThat(a.endpoints().get(0).caFile()).contains(Path.of("/repo/certs/ca.pem"));
   }
 
   @Test
   void builtInDefaultsFollowTheSpec() throws Exception {
-    Config c = ConfigFile.builtIn().select(Optional.empty());
+    Config c = Families.loader().builtIn().select(Optional.empty());
     assertThat(c.builtIn()).isTrue();
-    assertThat(c.git().orElseThrow().branches()).containsExactly("main", "release/*", "master");
-    assertThat(c.system().orElseThrow().disks().get(0).critical().getAsDouble()).isEqualTo(95.0);
-    assertThat(c.system().orElseThrow().memory().orElseThrow().warn().getAsDouble())
+    assertThat(GitFamily.config(c).orElseThrow().branches())
+        .containsExactly("main", "release/*", "master");
+    assertThat(SystemFamily.config(c).orElseThrow().disks().get(0).critical().getAsDouble())
+        .isEqualTo(95.0);
+    assertThat(SystemFamily.config(c).orElseThrow().memory().orElseThrow().warn().getAsDouble())
         .isEqualTo(90.0);
-    assertThat(c.env()).isEmpty();
-    assertThat(c.api()).isEmpty();
+    assertThat(EnvFamily.config(c)).isEmpty();
+    assertThat(ApiFamily.config(c)).isEmpty();
   }
 
   @Test

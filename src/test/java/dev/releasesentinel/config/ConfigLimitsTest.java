@@ -3,6 +3,8 @@ package dev.releasesentinel.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.releasesentinel.checks.Families;
+import dev.releasesentinel.checks.api.ApiFamily;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +28,7 @@ class ConfigLimitsTest {
     ConfigException e =
         catchThrowableOfType(
             ConfigException.class,
-            () -> ConfigFile.parse(yaml, "c.yml", Optional.empty(), Path.of(".")));
+            () -> Families.loader().parse(yaml, "c.yml", Optional.empty(), Path.of(".")));
     assertThat(e).as("expected the config to be rejected").isNotNull();
     return e.problems().stream().map(ConfigProblem::toString).toList();
   }
@@ -35,7 +37,8 @@ class ConfigLimitsTest {
   void aFileAboveOneMebibyteIsRefusedBeforeItIsRead() throws Exception {
     Path big = dir.resolve("big.yml");
     Files.writeString(big, "git: {}\n# " + "x".repeat(ConfigFile.MAX_BYTES) + "\n");
-    ConfigException e = catchThrowableOfType(ConfigException.class, () -> ConfigFile.load(big));
+    ConfigException e =
+        catchThrowableOfType(ConfigException.class, () -> Families.loader().load(big));
     assertThat(e.problems().get(0).toString())
         .isEqualTo(
             big
@@ -47,14 +50,15 @@ class ConfigLimitsTest {
     assertThat(Files.size(exact)).isEqualTo(ConfigFile.MAX_BYTES);
     // At the limit it loads (its one long line is refused on its own account).
     ConfigException line =
-        catchThrowableOfType(ConfigException.class, () -> ConfigFile.load(exact));
+        catchThrowableOfType(ConfigException.class, () -> Families.loader().load(exact));
     assertThat(line.getMessage()).contains("above the limit of 65536 for a config line");
   }
 
   @Test
   void anEndlessStreamIsReadOnlyUpToTheLimit() throws Exception {
     ConfigException e =
-        catchThrowableOfType(ConfigException.class, () -> ConfigFile.load(Path.of("/dev/zero")));
+        catchThrowableOfType(
+            ConfigException.class, () -> Families.loader().load(Path.of("/dev/zero")));
     assertThat(e.getMessage())
         .contains("/dev/zero: the config file goes on past the limit (reading stopped there)")
         .contains("above the limit of 1.0 MiB");
@@ -115,7 +119,7 @@ class ConfigLimitsTest {
     ConfigException e =
         catchThrowableOfType(
             ConfigException.class,
-            () -> ConfigFile.parse(b.toString(), "c.yml", Optional.empty(), Path.of(".")));
+            () -> Families.loader().parse(b.toString(), "c.yml", Optional.empty(), Path.of(".")));
     assertThat(e.total()).isEqualTo(60_000);
     assertThat(e.problems()).hasSize(Problems.MAX_LISTED + 1);
     assertThat(e.problems().get(Problems.MAX_LISTED).toString())
@@ -174,14 +178,15 @@ class ConfigLimitsTest {
     String bad = String.format(yaml, past);
     assertThat(ConfigSchemaTest.schemaErrors(ok)).isEmpty();
     assertThat(ConfigSchemaTest.schemaErrors(bad)).isNotEmpty();
-    ConfigFile.parse(ok, "c.yml", Optional.empty(), Path.of("."));
+    Families.loader().parse(ok, "c.yml", Optional.empty(), Path.of("."));
     assertThat(problems(bad)).isNotEmpty();
   }
 
   @Test
   void theEdgesOfTheRangesLoad() throws Exception {
     Config c =
-        ConfigFile.parse(
+        Families.loader()
+            .parse(
                 "timeout: 1h\napi:\n  defaults: { timeout: 1ms, backoff: 1ms, max-backoff: 60m }\n"
                     + "  endpoints: [ { name: a, url: \"http://h.example/\" } ]\n"
                     + "system: { load: { warn: 0, critical: 1000 } }\n",
@@ -190,7 +195,8 @@ class ConfigLimitsTest {
                 Path.of("."))
             .select(Optional.empty());
     assertThat(c.timeout()).hasValue(Duration.ofHours(1));
-    assertThat(c.api().orElseThrow().endpoints().get(0).timeout()).isEqualTo(Duration.ofMillis(1));
+    assertThat(ApiFamily.config(c).orElseThrow().endpoints().get(0).timeout())
+        .isEqualTo(Duration.ofMillis(1));
   }
 
   @Test
@@ -216,7 +222,7 @@ class ConfigLimitsTest {
 
   @Test
   void theShippedSchemaStatesTheRanges() throws Exception {
-    String schema = ConfigSchema.text();
+    String schema = ConfigSchemaTest.schemaText();
     assertThat(schema).contains("from 1ms to 1h").contains("\"maximum\": 1000").contains("1 EiB");
     assertThat(new String(schema.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
         .contains("\"maximum\": 20");

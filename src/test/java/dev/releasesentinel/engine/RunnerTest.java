@@ -199,11 +199,11 @@ class RunnerTest {
 
           @Override
           public CheckResult run(CheckContext context) {
-            context.fact("repository.commit", "abc123");
+            context.fact(Fact.COMMIT, "abc123");
             return CheckResult.pass(this, "ok");
           }
         };
     assertThat(runner(Duration.ofSeconds(5), false).run(List.of(publishing), Map.of()).facts())
-        .containsEntry("repository.commit", "abc123");
+        .containsEntry(Fact.COMMIT, "abc123");
   }
 }

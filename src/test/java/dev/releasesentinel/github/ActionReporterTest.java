@@ -55,7 +55,7 @@ class ActionReporterTest {
           opened.incrementAndGet();
           return github;
         };
-    return new ActionReporter(log, inputs, context, Map.of(), factory).publish(report);
+    return new ActionReporter(log, inputs, context, factory).publish(report);
   }
 
   static RunReport blocked(String message) {

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** action.yml and the action mode agree on the contract of spec section 6. */
+/** action.yml and the action mode agree on the contract of docs/github-action.md. */
 class ActionYmlTest {
 
   static JsonNode actionYml() throws Exception {

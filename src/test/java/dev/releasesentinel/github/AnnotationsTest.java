@@ -2,11 +2,11 @@ package dev.releasesentinel.github;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.releasesentinel.config.Location;
 import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.RunReport;
 import dev.releasesentinel.engine.Severity;
+import dev.releasesentinel.engine.Source;
 import dev.releasesentinel.engine.Status;
 import dev.releasesentinel.engine.Verdict;
 import java.nio.file.Path;
@@ -52,7 +52,7 @@ class AnnotationsTest {
                 r("api:ledger", Status.ERROR, Severity.CRITICAL, "unset var"),
                 r("api:pay", Status.FAIL, Severity.CRITICAL, "503"),
                 r("git.clean-tree", Status.PASS, Severity.BLOCK, "clean")));
-    List<Annotation> a = Annotations.of(rep, Map.of(), WS);
+    List<Annotation> a = Annotations.of(rep, WS);
     assertThat(a)
         .extracting(Annotation::title)
         .containsExactly(
@@ -81,7 +81,7 @@ class AnnotationsTest {
     for (int i = 1; i <= 14; i++) {
       results.add(r(String.format("env.required:V%02d", i), Status.FAIL, Severity.BLOCK, "unset"));
     }
-    List<Annotation> a = Annotations.of(report(results), Map.of(), WS);
+    List<Annotation> a = Annotations.of(report(results), WS);
     assertThat(a).hasSize(10);
     assertThat(a.get(9).message())
         .startsWith("unset (FAIL, severity block)\n... and 4 more errors")
@@ -95,19 +95,22 @@ class AnnotationsTest {
     for (int i = 1; i <= 11; i++) {
       results.add(r("api:e" + i, Status.FAIL, Severity.BLOCK, "x".repeat(10_000)));
     }
-    List<Annotation> a = Annotations.of(report(results), Map.of(), WS);
+    List<Annotation> a = Annotations.of(report(results), WS);
     assertThat(a).allSatisfy(x -> assertThat(x.message().length()).isLessThanOrEqualTo(4096));
     assertThat(a.get(9).message()).contains("[cut]").contains("... and 1 more errors");
   }
 
   @Test
   void pointsAtTheConfigLineRelativeToTheWorkspace() {
-    RunReport rep = report(List.of(r("git.tag-absent", Status.FAIL, Severity.BLOCK, "exists")));
-    Map<CheckId, Location> at =
-        Map.of(
-            CheckId.of("git.tag-absent"),
-            new Location("/github/workspace/deploy/.release-sentinel.yml", 12, 3));
-    Annotation a = Annotations.of(rep, at, WS).get(0);
+    RunReport rep =
+        report(
+            List.of(
+                r("git.tag-absent", Status.FAIL, Severity.BLOCK, "exists")
+                    .withCheck(
+                        "",
+                        Optional.of(
+                            new Source("/github/workspace/deploy/.release-sentinel.yml", 12, 3)))));
+    Annotation a = Annotations.of(rep, WS).get(0);
     assertThat(a.file()).contains("deploy/.release-sentinel.yml");
     assertThat(a.line()).isEqualTo(12);
     assertThat(a.column()).isEqualTo(3);

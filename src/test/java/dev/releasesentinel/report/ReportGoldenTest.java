@@ -34,7 +34,17 @@ class ReportGoldenTest {
         Arguments.of("text", false, "nothing-checked.txt", SampleReports.nothingChecked()),
         Arguments.of("json", false, "nothing-checked.json", SampleReports.nothingChecked()),
         Arguments.of("junit", false, "nothing-checked.xml", SampleReports.nothingChecked()),
-        Arguments.of("markdown", false, "nothing-checked.md", SampleReports.nothingChecked()));
+        Arguments.of("markdown", false, "nothing-checked.md", SampleReports.nothingChecked()),
+        Arguments.of("sarif", false, "blocked.sarif", SampleReports.blocked()),
+        Arguments.of("sarif", false, "safe.sarif", SampleReports.safe()),
+        Arguments.of("sarif", false, "nothing-checked.sarif", SampleReports.nothingChecked()),
+        Arguments.of("codequality", false, "blocked.codequality.json", SampleReports.blocked()),
+        Arguments.of("codequality", false, "safe.codequality.json", SampleReports.safe()),
+        Arguments.of(
+            "codequality",
+            false,
+            "nothing-checked.codequality.json",
+            SampleReports.nothingChecked()));
   }
 
   @ParameterizedTest(name = "{0} -> {2}")

@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * What the Actions runner makes of an action's stdout and file commands, written from the rules in
- * ACTIONS-RUNNER.md (the runner's ActionCommand.TryParseV2 / TryParse and the GITHUB_OUTPUT file
- * parser) independently of the production code, so tests decode output the way the runner would.
+ * docs/action-runner.md (the runner's ActionCommand.TryParseV2 / TryParse and the GITHUB_OUTPUT
+ * file parser) independently of the production code, so tests decode output the way the runner
+ * would.
  */
 public final class RunnerProtocol {
 

@@ -4,6 +4,7 @@ import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.RunReport;
 import dev.releasesentinel.engine.Severity;
+import dev.releasesentinel.engine.Source;
 import dev.releasesentinel.engine.Status;
 import dev.releasesentinel.engine.Verdict;
 import java.time.Duration;
@@ -24,6 +25,11 @@ public final class SampleReports {
     return new CheckResult(CheckId.of(id), s, sev, msg, Map.of(), Duration.ofMillis(ms), 1);
   }
 
+  /** A place in the run's config file, deploy/.release-sentinel.yml in the repository. */
+  static Optional<Source> at(int line, int column) {
+    return Optional.of(new Source("deploy/.release-sentinel.yml", line, column));
+  }
+
   /** A blocked run with every status, details, attempts and characters that need escaping. */
   public static RunReport blocked() {
     Map<String, Object> attempts = new LinkedHashMap<>();
@@ -35,21 +41,25 @@ public final class SampleReports {
     apiDetails.put("attempts", List.of(attempts, Map.of("attempt", 2, "status", 200)));
     List<CheckResult> results =
         List.of(
-            r("git.clean-tree", Status.PASS, Severity.BLOCK, "working tree is clean", 12),
+            r("git.clean-tree", Status.PASS, Severity.BLOCK, "working tree is clean", 12)
+                .withCheck("no uncommitted changes in the work tree", at(3, 3)),
             r(
                     "git.tag-absent",
                     Status.FAIL,
                     Severity.BLOCK,
                     "tag v1.4.2 already exists at 9ab3c01 (HEAD is 3f2c1a9)",
                     40)
-                .withDetails(Map.of("tag", "v1.4.2", "tagCommit", "9ab3c01")),
+                .withDetails(Map.of("tag", "v1.4.2", "tagCommit", "9ab3c01"))
+                .withCheck(
+                    "the release tag does not exist yet, locally or on the remote", at(7, 3)),
             r("git.version-order", Status.SKIP, Severity.BLOCK, "--skip", 0).withAttempts(0),
             r(
-                "env.required:LOG_LEVEL",
-                Status.WARN,
-                Severity.WARN,
-                "LOG_LEVEL is 'debug' | not <one> of info & warn @team",
-                1),
+                    "env.required:LOG_LEVEL",
+                    Status.WARN,
+                    Severity.WARN,
+                    "LOG_LEVEL is 'debug' | not <one> of info & warn @team",
+                    1)
+                .withCheck("LOG_LEVEL is set and not empty, one of info, warn", at(10, 15)),
             r(
                 "system.disk:/",
                 Status.PASS,
@@ -65,11 +75,12 @@ public final class SampleReports {
                 .withDetails(apiDetails)
                 .withAttempts(2),
             r(
-                "api:ledger",
-                Status.ERROR,
-                Severity.CRITICAL,
-                "environment variable LEDGER_TOKEN is not set\nsecond line",
-                2));
+                    "api:ledger",
+                    Status.ERROR,
+                    Severity.CRITICAL,
+                    "environment variable LEDGER_TOKEN is not set\nsecond line",
+                    2)
+                .withCheck("GET https://ledger.internal/health", at(21, 7)));
     return new RunReport(
         "0.1.0",
         Verdict.CRITICAL,

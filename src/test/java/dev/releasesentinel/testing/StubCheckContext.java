@@ -32,7 +32,7 @@ public final class StubCheckContext implements CheckContext {
   }
 
   @Override
-  public void fact(String key, String value) {}
+  public void fact(dev.releasesentinel.engine.Fact key, String value) {}
 
   @Override
   public boolean cancelled() {

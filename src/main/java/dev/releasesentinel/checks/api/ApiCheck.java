@@ -1,6 +1,5 @@
 package dev.releasesentinel.checks.api;
 
-import dev.releasesentinel.config.ApiConfig;
 import dev.releasesentinel.config.Template;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckContext;
@@ -15,7 +14,7 @@ import java.util.Optional;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
-/** {@code api:NAME}: an upstream endpoint answers as expected (spec section 3.4). */
+/** {@code api:NAME}: an upstream endpoint answers as expected (docs/checks/api.md). */
 public final class ApiCheck implements Check {
 
   private final ApiConfig.Endpoint endpoint;

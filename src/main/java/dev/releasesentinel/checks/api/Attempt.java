@@ -83,7 +83,7 @@ public record Attempt(
       return label;
     }
 
-    /** Whether another attempt can help (spec section 3.4). */
+    /** Whether another attempt can help (docs/checks/api.md). */
     public boolean retried() {
       return retried;
     }

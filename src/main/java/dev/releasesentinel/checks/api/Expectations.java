@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.releasesentinel.config.ApiConfig;
 import dev.releasesentinel.engine.Durations;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,7 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Judges one attempt against an endpoint's {@code expect} (spec section 3.4): a pure function of
+ * Judges one attempt against an endpoint's {@code expect} (docs/checks/api.md): a pure function of
  * what the attempt collected. An expectation that cannot be evaluated fails; it never passes by
  * default.
  */

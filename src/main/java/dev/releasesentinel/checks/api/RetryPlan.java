@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.function.DoubleSupplier;
 
 /**
- * How many attempts an endpoint gets and how long to wait between them (spec section 3.4): the wait
- * doubles from {@code backoff} up to {@code maxBackoff}, with jitter of at most ±25%, never above
- * {@code maxBackoff}; a {@code Retry-After} answer is honoured up to {@code maxBackoff}.
+ * How many attempts an endpoint gets and how long to wait between them (docs/checks/api.md): the
+ * wait doubles from {@code backoff} up to {@code maxBackoff}, with jitter of at most ±25%, never
+ * above {@code maxBackoff}; a {@code Retry-After} answer is honoured up to {@code maxBackoff}.
  *
  * @param random a source of numbers in [0, 1) for the jitter
  */

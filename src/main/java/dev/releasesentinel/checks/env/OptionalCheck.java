@@ -1,6 +1,5 @@
 package dev.releasesentinel.checks.env;
 
-import dev.releasesentinel.config.EnvConfig;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;

@@ -1,12 +1,14 @@
 package dev.releasesentinel.checks.env;
 
-import dev.releasesentinel.config.EnvConfig;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.redact.Redactor;
 
-/** {@code env.required:NAME}: the variable is set, not empty, and its rules hold (spec 3.2). */
+/**
+ * {@code env.required:NAME}: the variable is set, not empty, and its rules hold
+ * (docs/checks/env.md).
+ */
 final class RequiredCheck extends VariableCheck {
 
   private final boolean sensitive;

@@ -1,6 +1,5 @@
 package dev.releasesentinel.checks.env;
 
-import dev.releasesentinel.config.EnvConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

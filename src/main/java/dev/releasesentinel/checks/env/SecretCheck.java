@@ -1,6 +1,5 @@
 package dev.releasesentinel.checks.env;
 
-import dev.releasesentinel.config.EnvConfig;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
@@ -23,7 +22,7 @@ final class SecretCheck extends VariableCheck {
   SecretCheck(
       EnvConfig.Variable variable, List<Pattern> placeholders, Environment env, Redactor redactor) {
     super(variable, env, redactor);
-    // Placeholders are case-insensitive whatever built the config (spec 3.2).
+    // Placeholders are case-insensitive whatever built the config (docs/checks/env.md).
     List<Pattern> p = new ArrayList<>();
     for (Pattern pattern : placeholders) {
       int flags = pattern.flags() | Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;

@@ -1,6 +1,5 @@
 package dev.releasesentinel.checks.env;
 
-import dev.releasesentinel.config.EnvConfig;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * A branch pattern from {@code git.branches}: {@code *} matches within one path segment (never
- * '/'), {@code **} matches across segments; everything else is literal (spec section 3).
+ * '/'), {@code **} matches across segments; everything else is literal (docs/config.md, "git").
  */
 public final class BranchGlob {
 

@@ -1,7 +1,7 @@
 package dev.releasesentinel.checks.git;
 
+import dev.releasesentinel.checks.git.GitConfig.CompareWith;
 import dev.releasesentinel.ci.CiHost;
-import dev.releasesentinel.config.GitConfig.CompareWith;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;

@@ -5,6 +5,7 @@ import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.Fact;
 import dev.releasesentinel.engine.Severity;
 import java.time.Duration;
 import java.util.function.Supplier;
@@ -15,9 +16,9 @@ import java.util.function.Supplier;
  */
 abstract class GitCheck implements Check {
 
-  static final String FACT_COMMIT = "repository.commit";
-  static final String FACT_BRANCH = "repository.branch";
-  static final String FACT_VERSION = "release.version";
+  static final Fact FACT_COMMIT = Fact.COMMIT;
+  static final Fact FACT_BRANCH = Fact.BRANCH;
+  static final Fact FACT_VERSION = Fact.VERSION;
 
   /** Kept back from the run's deadline so a slow remote ends in our own message. */
   private static final Duration MARGIN = Duration.ofMillis(250);

@@ -1,9 +1,10 @@
 package dev.releasesentinel.checks.git;
 
+import dev.releasesentinel.checks.CheckKind;
 import dev.releasesentinel.checks.Family;
+import dev.releasesentinel.checks.Planned;
 import dev.releasesentinel.config.Config;
-import dev.releasesentinel.config.GitConfig;
-import dev.releasesentinel.engine.Check;
+import dev.releasesentinel.config.Section;
 import dev.releasesentinel.engine.RunContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,61 +19,103 @@ import java.util.function.Supplier;
  */
 public final class GitFamily implements Family {
 
+  static final CheckKind CLEAN_TREE =
+      CheckKind.onByDefault("git.clean-tree", "no uncommitted changes in the work tree");
+  static final CheckKind BRANCH =
+      CheckKind.onByDefault("git.branch", "the release is made from an allowed branch");
+  static final CheckKind VERSION_FORMAT =
+      CheckKind.onByDefault("git.version-format", "the release version has the configured format");
+  static final CheckKind TAG_ABSENT =
+      CheckKind.onByDefault(
+          "git.tag-absent", "the release tag does not exist yet, locally or on the remote");
+  static final CheckKind TAG_EXISTS =
+      CheckKind.onByDefault(
+          "git.tag-exists",
+          "deploy mode: the release tag exists at HEAD, locally and on the remote");
+  static final CheckKind VERSION_ORDER =
+      CheckKind.onByDefault(
+          "git.version-order", "the release version is higher than the earlier releases");
+
+  private static final GitBinder SECTION = new GitBinder();
+
   @Override
-  public String name() {
-    return "git";
+  public Section<GitConfig> section() {
+    return SECTION;
   }
 
   @Override
-  public List<Check> checks(Config config, RunContext context) {
-    if (config.git().isEmpty()) {
+  public List<CheckKind> kinds() {
+    return List.of(CLEAN_TREE, BRANCH, VERSION_FORMAT, TAG_ABSENT, TAG_EXISTS, VERSION_ORDER);
+  }
+
+  /** The git section of a config, if it has one. */
+  public static Optional<GitConfig> config(Config config) {
+    return config.get(SECTION);
+  }
+
+  @Override
+  public List<Planned> plan(Config config, RunContext context) {
+    if (config(config).isEmpty()) {
       return List.of();
     }
-    GitConfig git = config.git().get();
+    GitConfig git = config(config).get();
     Supplier<GitProbe> probe =
         once(() -> new JGitProbe(context.repository(), context.environment()));
     Optional<ReleaseVersion> version =
         ReleaseVersion.resolve(context.version(), context.environment());
-    List<Check> checks = new ArrayList<>();
+    List<Planned> checks = new ArrayList<>();
     if (git.cleanTree().enabled()) {
       checks.add(
-          new CleanTreeCheck(
-              git.cleanTree(),
-              git.allowUntracked(),
-              probe,
-              OwnFiles.of(context.repository(), context.ownFiles())));
+          CLEAN_TREE.plan(
+              new CleanTreeCheck(
+                  git.cleanTree(),
+                  git.allowUntracked(),
+                  probe,
+                  OwnFiles.of(context.repository(), context.ownFiles())),
+              git.cleanTree()));
     }
     if (git.branch().enabled()) {
       checks.add(
-          new BranchCheck(
-              git.branch(), git.branches(), context.environment(), git.remote(), probe));
+          BRANCH.plan(
+              new BranchCheck(
+                  git.branch(), git.branches(), context.environment(), git.remote(), probe),
+              git.branch()));
     }
     if (git.versionFormat().enabled()) {
-      checks.add(new VersionFormatCheck(git.versionFormat(), git.version(), version));
+      checks.add(
+          VERSION_FORMAT.plan(
+              new VersionFormatCheck(git.versionFormat(), git.version(), version),
+              git.versionFormat()));
     }
     boolean deploy = context.deploy() || git.deploy();
     if (git.tagAbsent().enabled()) {
       checks.add(
           deploy
-              ? new TagExistsCheck(git.tagAbsent(), git.version(), git.remote(), version, probe)
-              : new TagAbsentCheck(
-                  git.tagAbsent(),
+              ? TAG_EXISTS.plan(
+                  new TagExistsCheck(git.tagAbsent(), git.version(), git.remote(), version, probe),
+                  git.tagAbsent())
+              : TAG_ABSENT.plan(
+                  new TagAbsentCheck(
+                      git.tagAbsent(),
+                      git.version(),
+                      git.remote(),
+                      version,
+                      probe,
+                      context.environment()),
+                  git.tagAbsent()));
+    }
+    if (git.versionOrder().enabled()) {
+      checks.add(
+          VERSION_ORDER.plan(
+              new VersionOrderCheck(
+                  git.versionOrder(),
                   git.version(),
                   git.remote(),
                   version,
                   probe,
-                  context.environment()));
-    }
-    if (git.versionOrder().enabled()) {
-      checks.add(
-          new VersionOrderCheck(
-              git.versionOrder(),
-              git.version(),
-              git.remote(),
-              version,
-              probe,
-              context.environment(),
-              deploy));
+                  context.environment(),
+                  deploy),
+              git.versionOrder()));
     }
     return List.copyOf(checks);
   }

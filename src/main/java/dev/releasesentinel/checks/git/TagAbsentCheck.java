@@ -3,7 +3,6 @@ package dev.releasesentinel.checks.git;
 import dev.releasesentinel.ci.CiHost;
 import dev.releasesentinel.ci.CiRun;
 import dev.releasesentinel.config.CheckSpec;
-import dev.releasesentinel.config.GitConfig;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;

@@ -2,7 +2,6 @@ package dev.releasesentinel.checks.git;
 
 import dev.releasesentinel.ci.CiHost;
 import dev.releasesentinel.config.CheckSpec;
-import dev.releasesentinel.config.GitConfig;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckResult;
 import java.util.LinkedHashMap;

@@ -1,7 +1,6 @@
 package dev.releasesentinel.checks.git;
 
 import dev.releasesentinel.config.CheckSpec;
-import dev.releasesentinel.config.GitConfig;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckResult;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package dev.releasesentinel.checks.git;
 
-import dev.releasesentinel.config.GitConfig;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckResult;
 

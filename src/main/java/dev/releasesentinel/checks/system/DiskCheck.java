@@ -1,6 +1,5 @@
 package dev.releasesentinel.checks.system;
 
-import dev.releasesentinel.config.SystemConfig;
 import dev.releasesentinel.config.Units;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckContext;
@@ -15,8 +14,8 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * {@code system.disk:PATH}: usage of the filesystem holding PATH (spec section 3.3), judged on df's
- * own figures so the gate and {@code df PATH} never disagree.
+ * {@code system.disk:PATH}: usage of the filesystem holding PATH (docs/checks/system.md), judged on
+ * df's own figures so the gate and {@code df PATH} never disagree.
  */
 final class DiskCheck implements Check {
 

@@ -1,6 +1,5 @@
 package dev.releasesentinel.checks.system;
 
-import dev.releasesentinel.config.SystemConfig;
 import dev.releasesentinel.engine.CheckResult;
 import java.util.LinkedHashMap;
 import java.util.Map;

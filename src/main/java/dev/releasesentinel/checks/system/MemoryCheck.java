@@ -1,6 +1,5 @@
 package dev.releasesentinel.checks.system;
 
-import dev.releasesentinel.config.SystemConfig;
 import dev.releasesentinel.config.Units;
 import dev.releasesentinel.engine.CheckResult;
 import java.util.LinkedHashMap;
@@ -8,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code system.memory}: used = total - available (spec section 3.3). Inside a cgroup with a real
- * memory limit, the limit and the cgroup's working set count instead of the host's figures: that is
- * what the OOM killer enforces.
+ * {@code system.memory}: used = total - available (docs/checks/system.md). Inside a cgroup with a
+ * real memory limit, the limit and the cgroup's working set count instead of the host's figures:
+ * that is what the OOM killer enforces.
  */
 final class MemoryCheck extends ThresholdCheck<MemoryReading> {
 

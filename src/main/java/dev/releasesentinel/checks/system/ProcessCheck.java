@@ -1,6 +1,5 @@
 package dev.releasesentinel.checks.system;
 
-import dev.releasesentinel.config.SystemConfig;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckId;
@@ -13,7 +12,7 @@ import java.util.Map;
 /**
  * {@code system.process:NAME}: between {@code min} (default 1) and {@code max} processes match, by
  * executable name or, when {@code command} is given, by that regex found anywhere in the full
- * command line (spec section 3.3). The gate's own process never counts.
+ * command line (docs/checks/system.md). The gate's own process never counts.
  */
 final class ProcessCheck implements Check {
 

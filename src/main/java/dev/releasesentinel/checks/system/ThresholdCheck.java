@@ -1,6 +1,5 @@
 package dev.releasesentinel.checks.system;
 
-import dev.releasesentinel.config.SystemConfig;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckId;

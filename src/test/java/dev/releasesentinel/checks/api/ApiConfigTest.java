@@ -3,11 +3,10 @@ package dev.releasesentinel.checks.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.releasesentinel.checks.Families;
 import dev.releasesentinel.checks.api.testing.Endpoints;
 import dev.releasesentinel.checks.api.testing.Yaml;
-import dev.releasesentinel.config.ApiConfig;
 import dev.releasesentinel.config.ConfigException;
-import dev.releasesentinel.config.ConfigFile;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ApiConfigTest {
 
   private static void load(String yaml) throws ConfigException {
-    ConfigFile.parse(yaml, "x.yml", Optional.empty(), Path.of("."));
+    Families.loader().parse(yaml, "x.yml", Optional.empty(), Path.of("."));
   }
 
   @Test

@@ -2,9 +2,9 @@ package dev.releasesentinel.checks.env;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.releasesentinel.checks.Families;
 import dev.releasesentinel.config.Config;
 import dev.releasesentinel.config.ConfigException;
-import dev.releasesentinel.config.ConfigFile;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
@@ -24,7 +24,8 @@ final class EnvChecks {
 
   static Config config(String yaml) {
     try {
-      return ConfigFile.parse(yaml, "test.yml", Optional.empty(), Path.of("."))
+      return Families.loader()
+          .parse(yaml, "test.yml", Optional.empty(), Path.of("."))
           .select(Optional.empty());
     } catch (ConfigException e) {
       throw new AssertionError(e.getMessage(), e);

@@ -2,7 +2,7 @@ package dev.releasesentinel.checks.env;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.releasesentinel.config.ConfigFile;
+import dev.releasesentinel.checks.Families;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.Environment;
@@ -28,7 +28,8 @@ class EnvFamilyTest {
   @Test
   void buildsTheChecksOfTheSpecExampleInDeclarationOrder() throws Exception {
     var config =
-        ConfigFile.load(Path.of("src/test/resources/configs/spec-example.yml"))
+        Families.loader()
+            .load(Path.of("src/test/resources/configs/spec-example.yml"))
             .select(Optional.empty());
     List<Check> checks = new EnvFamily().checks(config, context());
     assertThat(checks)

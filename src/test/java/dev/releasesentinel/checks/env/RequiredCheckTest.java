@@ -3,10 +3,12 @@ package dev.releasesentinel.checks.env;
 import static dev.releasesentinel.checks.env.EnvChecks.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.releasesentinel.checks.Families;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.engine.Status;
+import dev.releasesentinel.gate.RunSecrets;
 import dev.releasesentinel.redact.Redactor;
 import dev.releasesentinel.testing.StubCheckContext;
 import java.util.List;
@@ -153,7 +155,8 @@ class RequiredCheckTest {
     String yaml =
         "env:\n  required: [GITHUB_TOKEN]\n  rules: { GITHUB_TOKEN: { pattern: \"^ghs_\" } }\n";
     Map<String, String> env = Map.of("GITHUB_TOKEN", secret);
-    Redactor redactor = Redactor.of(Secrets.collect(EnvChecks.config(yaml), Environment.of(env)));
+    Redactor redactor =
+        Redactor.of(RunSecrets.of(Families.all(), EnvChecks.config(yaml), Environment.of(env)));
     CheckResult r = EnvChecks.checks(yaml, env, redactor).get(0).run(new StubCheckContext());
     assertThat(r.status()).isEqualTo(Status.FAIL);
     assertThat(r.message()).startsWith("GITHUB_TOKEN is '***', not matched by the pattern ^ghs_");

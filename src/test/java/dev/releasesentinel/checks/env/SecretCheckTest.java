@@ -4,7 +4,6 @@ import static dev.releasesentinel.checks.env.EnvChecks.assertNotShown;
 import static dev.releasesentinel.checks.env.EnvChecks.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.releasesentinel.config.EnvConfig;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Status;
 import java.util.List;

@@ -2,8 +2,8 @@ package dev.releasesentinel.checks.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.releasesentinel.checks.Families;
 import dev.releasesentinel.config.Config;
-import dev.releasesentinel.config.ConfigFile;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.engine.RunContext;
@@ -21,7 +21,9 @@ class GitFamilyTest {
   @TempDir Path tmp;
 
   Config config(String yaml) throws Exception {
-    return ConfigFile.parse(yaml, "t.yml", Optional.empty(), Path.of(".")).select(Optional.empty());
+    return Families.loader()
+        .parse(yaml, "t.yml", Optional.empty(), Path.of("."))
+        .select(Optional.empty());
   }
 
   RunContext context(Path repo) {

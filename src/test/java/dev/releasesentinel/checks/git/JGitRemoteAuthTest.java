@@ -9,13 +9,12 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.releasesentinel.checks.Families;
 import dev.releasesentinel.checks.git.testing.CheckRun;
 import dev.releasesentinel.checks.git.testing.GitRepo;
 import dev.releasesentinel.checks.git.testing.JGitIsolation;
 import dev.releasesentinel.config.CheckSpec;
 import dev.releasesentinel.config.Config;
-import dev.releasesentinel.config.ConfigFile;
-import dev.releasesentinel.config.GitConfig;
 import dev.releasesentinel.config.Location;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckResult;
@@ -213,7 +212,8 @@ class JGitRemoteAuthTest {
     repo.git("config", "http." + base() + "/.extraheader", "AUTHORIZATION: basic " + BASIC);
     // Built as a run builds them, so that the family's wiring decides whether they share a probe.
     Config config =
-        ConfigFile.parse("git: { clean-tree: false }\n", "t.yml", Optional.empty(), repo.dir())
+        Families.loader()
+            .parse("git: { clean-tree: false }\n", "t.yml", Optional.empty(), repo.dir())
             .select(Optional.empty());
     List<Check> checks =
         new GitFamily()

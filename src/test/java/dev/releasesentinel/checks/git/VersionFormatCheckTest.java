@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.releasesentinel.checks.git.testing.CheckRun;
 import dev.releasesentinel.config.CheckSpec;
-import dev.releasesentinel.config.GitConfig;
 import dev.releasesentinel.config.Location;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Severity;

@@ -6,7 +6,6 @@ import dev.releasesentinel.checks.system.testing.FakeHostProbe;
 import dev.releasesentinel.checks.system.testing.QuietContext;
 import dev.releasesentinel.config.CheckSpec;
 import dev.releasesentinel.config.Location;
-import dev.releasesentinel.config.SystemConfig;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.engine.Status;

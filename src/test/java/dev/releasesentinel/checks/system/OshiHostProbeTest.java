@@ -8,7 +8,6 @@ import static org.assertj.core.data.Offset.offset;
 import dev.releasesentinel.checks.system.testing.QuietContext;
 import dev.releasesentinel.config.CheckSpec;
 import dev.releasesentinel.config.Location;
-import dev.releasesentinel.config.SystemConfig;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.engine.Severity;

@@ -2,9 +2,9 @@ package dev.releasesentinel.checks.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.releasesentinel.checks.Families;
 import dev.releasesentinel.checks.system.testing.FakeHostProbe;
 import dev.releasesentinel.config.Config;
-import dev.releasesentinel.config.ConfigFile;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
@@ -34,7 +34,9 @@ class SystemFamilyTest {
   final AtomicInteger opened = new AtomicInteger();
 
   static Config config(String yaml) throws Exception {
-    return ConfigFile.parse(yaml, "x.yml", Optional.empty(), Path.of(".")).select(Optional.empty());
+    return Families.loader()
+        .parse(yaml, "x.yml", Optional.empty(), Path.of("."))
+        .select(Optional.empty());
   }
 
   SystemFamily family(HostProbe probe) {
@@ -52,7 +54,8 @@ class SystemFamilyTest {
   @Test
   void buildsEveryConfiguredCheckInOrderWithoutOpeningTheProbe() throws Exception {
     Config c =
-        ConfigFile.load(Path.of("src/test/resources/configs/spec-example.yml"))
+        Families.loader()
+            .load(Path.of("src/test/resources/configs/spec-example.yml"))
             .select(Optional.empty());
     List<Check> checks = family(new FakeHostProbe()).checks(c, CONTEXT);
     assertThat(ids(checks))

@@ -1,13 +1,13 @@
 package dev.releasesentinel.checks.api.testing;
 
+import dev.releasesentinel.checks.Families;
 import dev.releasesentinel.checks.api.ApiCheck;
+import dev.releasesentinel.checks.api.ApiConfig;
 import dev.releasesentinel.checks.api.ApiFamily;
 import dev.releasesentinel.checks.api.HttpProbe;
 import dev.releasesentinel.checks.api.OkHttpProbe;
-import dev.releasesentinel.config.ApiConfig;
 import dev.releasesentinel.config.Config;
 import dev.releasesentinel.config.ConfigException;
-import dev.releasesentinel.config.ConfigFile;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.engine.RunContext;
@@ -26,7 +26,9 @@ public final class Endpoints {
   /** Parses a whole config file's text (the api section and anything else). */
   public static Config config(String yaml, Path baseDir) {
     try {
-      return ConfigFile.parse(yaml, "test.yml", Optional.empty(), baseDir).select(Optional.empty());
+      return Families.loader()
+          .parse(yaml, "test.yml", Optional.empty(), baseDir)
+          .select(Optional.empty());
     } catch (ConfigException e) {
       throw new AssertionError("test config does not load: " + e.getMessage(), e);
     }
@@ -34,7 +36,7 @@ public final class Endpoints {
 
   /** The endpoints of an {@code api:} config. */
   public static List<ApiConfig.Endpoint> endpoints(String yaml) {
-    return config(yaml, Path.of(".")).api().orElseThrow().endpoints();
+    return ApiFamily.config(config(yaml, Path.of("."))).orElseThrow().endpoints();
   }
 
   /** Every api check of the config, sharing one probe, as {@link ApiFamily} builds them. */

@@ -74,8 +74,8 @@ public final class RecordingContext implements CheckContext {
   }
 
   @Override
-  public void fact(String key, String value) {
-    facts.put(key, value);
+  public void fact(dev.releasesentinel.engine.Fact key, String value) {
+    facts.put(key.key(), value);
   }
 
   @Override

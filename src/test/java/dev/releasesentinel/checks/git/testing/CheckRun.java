@@ -18,7 +18,10 @@ public record CheckRun(List<CheckResult> results, Map<String, String> facts) {
     Runner.Outcome o =
         new Runner(new Runner.Options(timeout, false, false, null, null))
             .run(List.of(checks), Map.of());
-    return new CheckRun(o.results(), o.facts());
+    // Facts by their log names (repository.commit), as the tests read them.
+    Map<String, String> facts = new java.util.LinkedHashMap<>();
+    o.facts().forEach((k, v) -> facts.put(k.key(), v));
+    return new CheckRun(o.results(), facts);
   }
 
   /** The first (or only) result. */

@@ -34,7 +34,7 @@ public final class QuietContext implements CheckContext {
   public void waiting(Duration wait, String reason) {}
 
   @Override
-  public void fact(String key, String value) {}
+  public void fact(dev.releasesentinel.engine.Fact key, String value) {}
 
   @Override
   public boolean cancelled() {

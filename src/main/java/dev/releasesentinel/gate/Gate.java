@@ -1,0 +1,204 @@
+package dev.releasesentinel.gate;
+
+import dev.releasesentinel.checks.Families;
+import dev.releasesentinel.checks.Family;
+import dev.releasesentinel.checks.Planned;
+import dev.releasesentinel.ci.CiHost;
+import dev.releasesentinel.config.Config;
+import dev.releasesentinel.config.ConfigException;
+import dev.releasesentinel.config.ConfigFile;
+import dev.releasesentinel.config.ConfigLoader;
+import dev.releasesentinel.engine.Check;
+import dev.releasesentinel.engine.CheckId;
+import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.Fact;
+import dev.releasesentinel.engine.ProgressListener;
+import dev.releasesentinel.engine.RunContext;
+import dev.releasesentinel.engine.RunReport;
+import dev.releasesentinel.engine.Runner;
+import dev.releasesentinel.redact.Redactor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * One gate run from request to report, for every front end (the command line, the GitHub Action):
+ * find and load the config, build the selected checks, register every secret, run the checks under
+ * the deadline, and fold the results into a {@link RunReport} that is already redacted. It never
+ * prints.
+ */
+public final class Gate {
+
+  private final Environment env;
+  private final Clock clock;
+  private final String toolVersion;
+  private final List<Family> registry;
+  private final ConfigLoader loader;
+  private final List<Family> families;
+  private final Redactor redactor;
+  private final Consumer<List<String>> newSecrets;
+
+  /**
+   * {@code registry}: the families whose sections the config is read with and whose secrets are
+   * masked; {@code families}: those that build the checks (the registry itself, or a test's fakes
+   * of this seam). {@code redactor}: the caller's, with which the run masks outside text as it
+   * enters and the report is masked before it is returned; {@code newSecrets} hears each secret the
+   * plan registers with it (the Action hands them to the runner).
+   */
+  public Gate(
+      Environment env,
+      Clock clock,
+      String toolVersion,
+      List<Family> registry,
+      List<Family> families,
+      Redactor redactor,
+      Consumer<List<String>> newSecrets) {
+    this.env = env;
+    this.clock = clock;
+    this.toolVersion = toolVersion;
+    this.registry = List.copyOf(registry);
+    this.loader = Families.loader(registry);
+    this.families = List.copyOf(families);
+    this.redactor = redactor;
+    this.newSecrets = newSecrets;
+  }
+
+  /** A gate with the registry's config sections and secrets, and these families' checks. */
+  public Gate(
+      Environment env, Clock clock, String toolVersion, List<Family> families, Redactor redactor) {
+    this(env, clock, toolVersion, Families.all(), families, redactor, added -> {});
+  }
+
+  public ConfigLoader loader() {
+    return loader;
+  }
+
+  /** Loads the config file named or found; the built-in defaults when there is none. */
+  public ConfigFile loadConfig(Path repo, Optional<Path> explicit, List<String> notes)
+      throws ConfigException {
+    if (explicit.isPresent()) {
+      return loader.load(explicit.get());
+    }
+    Optional<Path> found = ConfigFile.discover(repo);
+    if (found.isPresent()) {
+      return loader.load(found.get());
+    }
+    notes.add(
+        "no config file found (looked for "
+            + String.join(", ", ConfigFile.DEFAULT_NAMES)
+            + " in "
+            + repo
+            + "); using the built-in defaults: git checks, disk and memory. 'release-sentinel"
+            + " init' writes a starter config.");
+    return loader.builtIn();
+  }
+
+  /** The run the request asks for, with its secrets registered; nothing runs yet. */
+  public Plan plan(Request request) throws ConfigException, UsageException {
+    if (!Files.isDirectory(request.repo())) {
+      throw new UsageException("--repo " + request.repo() + " is not a directory");
+    }
+    List<String> notes = new ArrayList<>();
+    ConfigFile file = loadConfig(request.repo(), request.config(), notes);
+    Set<String> secrets = new LinkedHashSet<>();
+    for (Config profile : file.all()) {
+      secrets.addAll(RunSecrets.of(registry, profile, env));
+    }
+    Config config = file.select(request.environment());
+    RunContext context =
+        new RunContext(
+            request.repo(),
+            request.version(),
+            request.environment(),
+            env,
+            clock,
+            redactor,
+            request.deploy(),
+            request.ownFiles());
+    List<Planned> checks = Families.plan(families, config, context);
+    if (checks.isEmpty()) {
+      throw new UsageException(
+          "nothing to check: "
+              + file.path().map(Path::toString).orElse("the config")
+              + " enables no check. Add a family ("
+              + String.join(", ", loader.sections().stream().map(s -> s.name()).toList())
+              + "); a gate that checked nothing never says SAFE.");
+    }
+    List<Check> bare = checks.stream().map(Planned::check).toList();
+    List<String> problems = request.selection().problems(bare);
+    if (!problems.isEmpty()) {
+      throw new UsageException(String.join("\n", problems));
+    }
+    Map<CheckId, String> skips = request.selection().skips(bare);
+    if (skips.size() == bare.size()) {
+      throw new UsageException(
+          "nothing to check: "
+              + request.selection().onlyName()
+              + " and "
+              + request.selection().skipName()
+              + " leave no check to run; a gate that checked nothing never says SAFE");
+    }
+    // Registered before the caller prints anything about the run.
+    newSecrets.accept(redactor.add(secrets));
+    Duration timeout = request.timeout().or(config::timeout).orElse(Config.DEFAULT_TIMEOUT);
+    return new Plan(request, config, context, checks, skips, timeout, notes, secrets);
+  }
+
+  /** The checks a config asks for, without running them (what {@code list} shows). */
+  public List<Planned> checks(Path repo, Config config, Optional<String> environment) {
+    RunContext context = new RunContext(repo, Optional.empty(), environment, env, clock);
+    return Families.plan(families, config, context);
+  }
+
+  /**
+   * Runs the plan; the report says where each check was declared and what it verifies, carries the
+   * run's facts, and is redacted: renderers escape text into forms the stream-level redaction would
+   * no longer recognise, so the model is masked before any of them sees it.
+   */
+  public RunReport run(Plan p, ProgressListener listener) {
+    Runner runner =
+        new Runner(
+            new Runner.Options(
+                p.timeout(), p.request().failFast(), p.request().strict(), listener, clock));
+    Runner.Outcome outcome =
+        runner.run(p.checks().stream().map(Planned::check).toList(), p.skips());
+    Optional<String> version =
+        p.request().version().or(() -> Optional.ofNullable(outcome.facts().get(Fact.VERSION)));
+    Map<CheckId, Planned> byId = new LinkedHashMap<>();
+    p.checks().forEach(c -> byId.put(c.check().id(), c));
+    boolean builtIn = p.config().builtIn();
+    List<CheckResult> results = new ArrayList<>();
+    for (CheckResult r : outcome.results()) {
+      Planned c = byId.get(r.id());
+      results.add(
+          c == null
+              ? r
+              : r.withCheck(c.check().description(), builtIn ? Optional.empty() : c.source()));
+    }
+    CiHost host = CiHost.detect(env);
+    RunReport report =
+        new RunReport(
+            toolVersion,
+            outcome.verdict(),
+            p.request().strict(),
+            p.request().environment(),
+            version,
+            RunReport.repository(p.request().repo().toString(), outcome.facts()),
+            host == CiHost.NONE ? Optional.empty() : Optional.of(host.title()),
+            outcome.startedAt(),
+            outcome.duration(),
+            results,
+            p.notes());
+    return report.mapText(redactor::redact);
+  }
+}
