@@ -1,6 +1,7 @@
 package dev.releasesentinel.checks.monitoring.testing;
 
 import dev.releasesentinel.engine.CheckContext;
+import dev.releasesentinel.engine.Fact;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class DeadlineContext implements CheckContext {
   }
 
   @Override
-  public void fact(String key, String value) {}
+  public void fact(Fact fact, String value) {}
 
   @Override
   public boolean cancelled() {
