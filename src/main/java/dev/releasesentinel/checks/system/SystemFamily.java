@@ -4,6 +4,7 @@ import dev.releasesentinel.checks.Family;
 import dev.releasesentinel.config.Config;
 import dev.releasesentinel.config.SystemConfig;
 import dev.releasesentinel.engine.Check;
+import dev.releasesentinel.engine.LazyProbe;
 import dev.releasesentinel.engine.RunContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +16,14 @@ import java.util.List;
  */
 public final class SystemFamily implements Family {
 
-  private final HostProbeFactory factory;
+  private final LazyProbe.Factory<HostProbe> factory;
 
   public SystemFamily() {
     this(context -> OshiHostProbe.open(context.environment()));
   }
 
-  SystemFamily(HostProbeFactory factory) {
+  /** The family reading the host through the probe {@code factory} opens (tests pass fakes). */
+  SystemFamily(LazyProbe.Factory<HostProbe> factory) {
     this.factory = factory;
   }
 
@@ -36,7 +38,7 @@ public final class SystemFamily implements Family {
       return List.of();
     }
     SystemConfig system = config.system().get();
-    HostProbe probe = new LazyHostProbe(context, factory);
+    LazyProbe<HostProbe> probe = LazyProbe.of(factory, context);
     List<Check> checks = new ArrayList<>();
     for (SystemConfig.Disk disk : system.disks()) {
       if (disk.spec().enabled()) {

@@ -9,10 +9,13 @@ import dev.releasesentinel.checks.system.testing.QuietContext;
 import dev.releasesentinel.config.CheckSpec;
 import dev.releasesentinel.config.Location;
 import dev.releasesentinel.config.SystemConfig;
+import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.LazyProbe;
 import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.engine.Status;
+import dev.releasesentinel.testing.RunOne;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,12 +53,12 @@ class OshiHostProbeTest {
   @TempDir Path tmp;
 
   @BeforeAll
-  static void openTheRealProbe() throws ProbeException {
+  static void openTheRealProbe() throws CannotObserve {
     assumeThat(System.getProperty("os.name")).isEqualTo("Linux");
     probe = OshiHostProbe.open(Environment.of(Map.of()));
   }
 
-  static OshiHostProbe freshProbe() throws ProbeException {
+  static OshiHostProbe freshProbe() throws CannotObserve {
     return OshiHostProbe.open(Environment.of(Map.of()));
   }
 
@@ -129,7 +132,7 @@ class OshiHostProbeTest {
             OptionalDouble.empty(),
             OptionalDouble.empty(),
             new CheckSpec(true, Severity.CRITICAL, Location.NONE));
-    CheckResult r = new DiskCheck(config, tmp, probe).run(new QuietContext());
+    CheckResult r = RunOne.result(new DiskCheck(config, tmp, LazyProbe.of(probe)));
     assertThat(r.status()).isEqualTo(Status.ERROR);
     assertThat(r.severity()).isEqualTo(Severity.CRITICAL);
     Path resolved = tmp.resolve("no/such/dir");
@@ -187,7 +190,7 @@ class OshiHostProbeTest {
             1,
             OptionalInt.empty(),
             new CheckSpec(true, Severity.BLOCK, Location.NONE)),
-        probe);
+        LazyProbe.of(probe));
   }
 
   static Optional<ProcessTable.Entry> find(ProcessTable t, long pid) {
@@ -277,7 +280,7 @@ class OshiHostProbeTest {
             OptionalDouble.of(90),
             OptionalDouble.empty(),
             new CheckSpec(true, Severity.CRITICAL, Location.NONE));
-    CheckResult r = new DiskCheck(inodes, tmp, nf).run(new QuietContext());
+    CheckResult r = RunOne.result(new DiskCheck(inodes, tmp, LazyProbe.of(nf)));
     assertThat(r.status()).isEqualTo(Status.ERROR);
     assertThat(r.message())
         .contains("inode counts need native access, which is unavailable (UnsatisfiedLinkError");
@@ -316,7 +319,7 @@ class OshiHostProbeTest {
                     },
                     () -> unavailable,
                     Path.of("/")))
-        .isInstanceOf(ProbeException.class)
+        .isInstanceOf(CannotObserve.class)
         .hasMessage(
             "the native library that reads host facts (JNA, used by OSHI) did not load:"
                 + " NoClassDefFoundError: Could not initialize class com.sun.jna.Native; give the"

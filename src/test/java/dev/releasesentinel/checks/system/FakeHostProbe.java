@@ -1,11 +1,7 @@
-package dev.releasesentinel.checks.system.testing;
+package dev.releasesentinel.checks.system;
 
-import dev.releasesentinel.checks.system.DiskReading;
-import dev.releasesentinel.checks.system.HostProbe;
-import dev.releasesentinel.checks.system.LoadReading;
-import dev.releasesentinel.checks.system.MemoryReading;
-import dev.releasesentinel.checks.system.ProbeException;
-import dev.releasesentinel.checks.system.ProcessTable;
+import dev.releasesentinel.engine.CannotObserve;
+import dev.releasesentinel.engine.LazyProbe;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,7 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A host probe that answers with literal snapshots, or fails with a given reason; it records the
  * disk paths it was asked about.
  */
-public final class FakeHostProbe implements HostProbe {
+final class FakeHostProbe implements HostProbe {
 
   private DiskReading disk;
   private MemoryReading memory;
@@ -49,38 +45,43 @@ public final class FakeHostProbe implements HostProbe {
     return this;
   }
 
+  /** This probe as a family holds it: already open. */
+  LazyProbe<HostProbe> lazy() {
+    return LazyProbe.of(this);
+  }
+
   public List<Path> diskPaths() {
     return List.copyOf(diskPaths);
   }
 
-  private <T> T answer(T value, String what) throws ProbeException {
+  private <T> T answer(T value, String what) throws CannotObserve {
     if (failure != null) {
-      throw new ProbeException(failure);
+      throw new CannotObserve(failure);
     }
     if (value == null) {
-      throw new ProbeException("the fake has no " + what);
+      throw new CannotObserve("the fake has no " + what);
     }
     return value;
   }
 
   @Override
-  public DiskReading disk(Path path) throws ProbeException {
+  public DiskReading disk(Path path) throws CannotObserve {
     diskPaths.add(path);
     return answer(disk, "disk reading");
   }
 
   @Override
-  public MemoryReading memory() throws ProbeException {
+  public MemoryReading memory() throws CannotObserve {
     return answer(memory, "memory reading");
   }
 
   @Override
-  public LoadReading load() throws ProbeException {
+  public LoadReading load() throws CannotObserve {
     return answer(load, "load reading");
   }
 
   @Override
-  public ProcessTable processes() throws ProbeException {
+  public ProcessTable processes() throws CannotObserve {
     return answer(processes, "process table");
   }
 }
