@@ -1,7 +1,9 @@
 package dev.releasesentinel.checks.git;
 
+import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.Durations;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.redact.Redactor;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,40 +36,51 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  * check, {@code safe.directory}), which is what a container running as root over a CI workspace
  * needs.
  */
-public final class JGitProbe implements GitProbe {
+final class JGitProbe implements GitProbe {
 
-  private final Path directory;
+  private final Repository repository;
   private final Environment environment;
-  private volatile Repository repository;
+  private final Redactor redactor;
   private volatile Head head;
   private volatile List<String> containing;
   private final Map<String, CompletableFuture<RemoteTags>> remotes = new ConcurrentHashMap<>();
 
-  public JGitProbe(Path directory, Environment environment) {
-    this.directory = directory;
+  private JGitProbe(Repository repository, Environment environment, Redactor redactor) {
+    this.repository = repository;
     this.environment = environment;
+    this.redactor = redactor;
   }
 
-  /** The repository, opened on first use. */
-  synchronized Repository repository() throws GitProbeException {
-    if (repository == null) {
-      repository = open(directory);
-    }
+  /**
+   * The probe of the repository at or above {@code directory}, opened now; what JGit and the remote
+   * say enters masked by {@code redactor}.
+   */
+  static JGitProbe open(Path directory, Environment environment, Redactor redactor)
+      throws CannotObserve {
+    return new JGitProbe(openRepository(directory, redactor), environment, redactor);
+  }
+
+  /** A probe whose redactor knows no secret (URL passwords are masked), for tools and tests. */
+  static JGitProbe open(Path directory, Environment environment) throws CannotObserve {
+    return open(directory, environment, Redactor.NONE);
+  }
+
+  Repository repository() {
     return repository;
   }
 
-  static Repository open(Path directory) throws GitProbeException {
+  static Repository openRepository(Path directory, Redactor redactor) throws CannotObserve {
     JGitRuntime.install();
     File start = directory.toAbsolutePath().normalize().toFile();
     if (!start.isDirectory()) {
-      throw new GitProbeException(
+      throw new CannotObserve(
           "not a git repository: " + start + " (no such directory); pass --repo DIR");
     }
     // findGitDir walks up like git does; the environment (GIT_DIR, ...) is deliberately not read:
     // the gate reads the process environment only through Environment.
     FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(start);
     if (builder.getGitDir() == null) {
-      throw new GitProbeException(
+      throw new CannotObserve(
           "not a git repository: "
               + start
               + " (nor any of its parents); run in a git checkout or pass --repo DIR");
@@ -75,15 +88,15 @@ public final class JGitProbe implements GitProbe {
     try {
       return builder.setMustExist(true).build();
     } catch (RepositoryNotFoundException e) {
-      throw new GitProbeException("not a git repository: " + start, e);
+      throw new CannotObserve("not a git repository: " + start, e);
     } catch (IOException | IllegalArgumentException e) {
-      throw new GitProbeException(
+      throw new CannotObserve(
           "cannot open the git repository at " + builder.getGitDir() + ": " + e.getMessage(), e);
     }
   }
 
   @Override
-  public Head head() throws GitProbeException {
+  public Head head() throws CannotObserve {
     Head h = head;
     if (h != null) {
       return h;
@@ -96,12 +109,12 @@ public final class JGitProbe implements GitProbe {
     }
   }
 
-  private static Head readHead(Repository repo) throws GitProbeException {
+  private static Head readHead(Repository repo) throws CannotObserve {
     String where = place(repo);
     try {
       Ref ref = repo.exactRef(Constants.HEAD);
       if (ref == null) {
-        throw new GitProbeException("HEAD is missing in " + where + ": the repository is broken");
+        throw new CannotObserve("HEAD is missing in " + where + ": the repository is broken");
       }
       Optional<String> branch = Optional.empty();
       if (ref.isSymbolic()) {
@@ -122,10 +135,10 @@ public final class JGitProbe implements GitProbe {
       }
       return new Head(commit, branch, where);
     } catch (MissingObjectException e) {
-      throw new GitProbeException(
+      throw new CannotObserve(
           "HEAD points at a missing object in " + where + ": " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new GitProbeException("cannot read HEAD in " + where + ": " + e.getMessage(), e);
+      throw new CannotObserve("cannot read HEAD in " + where + ": " + e.getMessage(), e);
     }
   }
 
@@ -135,25 +148,25 @@ public final class JGitProbe implements GitProbe {
   }
 
   @Override
-  public TreeStatus status(boolean untracked) throws GitProbeException {
+  public TreeStatus status(boolean untracked) throws CannotObserve {
     Repository repo = repository();
     if (repo.isBare()) {
-      throw new GitProbeException(
+      throw new CannotObserve(
           "the repository at " + repo.getDirectory() + " is bare: it has no working tree to check");
     }
     try {
       return JGitTreeStatus.scan(repo, untracked);
     } catch (IOException e) {
-      throw new GitProbeException(
+      throw new CannotObserve(
           "cannot read the status of " + place(repo) + ": " + JGitTreeStatus.explain(e), e);
     }
   }
 
   @Override
-  public OwnStatus status(boolean untracked, OwnFiles own) throws GitProbeException {
+  public OwnStatus status(boolean untracked, OwnFiles own) throws CannotObserve {
     Repository repo = repository();
     if (repo.isBare()) {
-      throw new GitProbeException(
+      throw new CannotObserve(
           "the repository at " + repo.getDirectory() + " is bare: it has no working tree to check");
     }
     java.util.Set<String> rel = own.within(repo.getWorkTree().toPath());
@@ -166,13 +179,13 @@ public final class JGitProbe implements GitProbe {
     try {
       return new OwnStatus(JGitTreeStatus.scan(repo, untracked, rel), List.copyOf(present));
     } catch (IOException e) {
-      throw new GitProbeException(
+      throw new CannotObserve(
           "cannot read the status of " + place(repo) + ": " + JGitTreeStatus.explain(e), e);
     }
   }
 
   @Override
-  public List<String> branchesContainingHead() throws GitProbeException {
+  public List<String> branchesContainingHead() throws CannotObserve {
     List<String> c = containing;
     if (c != null) {
       return c;
@@ -185,7 +198,7 @@ public final class JGitProbe implements GitProbe {
     }
   }
 
-  private static List<String> findContaining(Repository repo, Head head) throws GitProbeException {
+  private static List<String> findContaining(Repository repo, Head head) throws CannotObserve {
     if (head.commit().isEmpty()) {
       return List.of();
     }
@@ -228,7 +241,7 @@ public final class JGitProbe implements GitProbe {
         }
       }
     } catch (IOException e) {
-      throw new GitProbeException(
+      throw new CannotObserve(
           "cannot read the branches of " + place(repo) + ": " + e.getMessage(), e);
     }
     return List.copyOf(names);
@@ -248,7 +261,7 @@ public final class JGitProbe implements GitProbe {
   }
 
   @Override
-  public Optional<Boolean> headIsAncestorOf(String commit) throws GitProbeException {
+  public Optional<Boolean> headIsAncestorOf(String commit) throws CannotObserve {
     Head h = head();
     if (h.commit().isEmpty()) {
       return Optional.empty();
@@ -271,14 +284,14 @@ public final class JGitProbe implements GitProbe {
       // The walk ended at the shallow boundary: older history is not here to tell.
       return shallow() ? Optional.empty() : Optional.of(false);
     } catch (IOException e) {
-      throw new GitProbeException(
+      throw new CannotObserve(
           "cannot read the history of " + place(repo) + ": " + e.getMessage(), e);
     }
   }
 
   @Override
   public java.util.Set<String> reachableFromHead(java.util.Collection<String> commits)
-      throws GitProbeException {
+      throws CannotObserve {
     Head h = head();
     java.util.Set<String> found = new java.util.HashSet<>();
     if (h.commit().isEmpty() || commits.isEmpty()) {
@@ -303,14 +316,14 @@ public final class JGitProbe implements GitProbe {
         }
       }
     } catch (IOException e) {
-      throw new GitProbeException(
+      throw new CannotObserve(
           "cannot read the history of " + place(repo) + ": " + e.getMessage(), e);
     }
     return found;
   }
 
   @Override
-  public boolean shallow() throws GitProbeException {
+  public boolean shallow() throws CannotObserve {
     Repository repo = repository();
     return new File(repo.getCommonDirectory(), "shallow").isFile()
         || new File(repo.getDirectory(), "shallow").isFile();
@@ -320,14 +333,14 @@ public final class JGitProbe implements GitProbe {
   private List<Tag> localTags;
 
   @Override
-  public synchronized List<Tag> localTags() throws GitProbeException {
+  public synchronized List<Tag> localTags() throws CannotObserve {
     if (localTags == null) {
       localTags = readLocalTags();
     }
     return localTags;
   }
 
-  private List<Tag> readLocalTags() throws GitProbeException {
+  private List<Tag> readLocalTags() throws CannotObserve {
     Repository repo = repository();
     List<Tag> tags = new ArrayList<>();
     try {
@@ -341,14 +354,13 @@ public final class JGitProbe implements GitProbe {
         tags.add(new Tag(r.getName().substring(Constants.R_TAGS.length()), id.name(), p != null));
       }
     } catch (IOException e) {
-      throw new GitProbeException(
-          "cannot read the tags of " + place(repo) + ": " + e.getMessage(), e);
+      throw new CannotObserve("cannot read the tags of " + place(repo) + ": " + e.getMessage(), e);
     }
     return List.copyOf(tags);
   }
 
   @Override
-  public RemoteTags remoteTags(String remote, Duration timeout) throws GitProbeException {
+  public RemoteTags remoteTags(String remote, Duration timeout) throws CannotObserve {
     Repository repo = repository();
     CompletableFuture<RemoteTags> f =
         remotes.computeIfAbsent(
@@ -372,7 +384,7 @@ public final class JGitProbe implements GitProbe {
     try {
       return f.get(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      throw new GitProbeException(
+      throw new CannotObserve(
           "cannot list the tags of remote '"
               + remote
               + "': no answer within "
@@ -380,13 +392,13 @@ public final class JGitProbe implements GitProbe {
               + "; check the network, or raise --timeout");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new GitProbeException("interrupted while listing the tags of remote '" + remote + "'");
+      throw new CannotObserve("interrupted while listing the tags of remote '" + remote + "'");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof GitProbeException g) {
-        throw new GitProbeException(g.getMessage(), g);
+      if (cause instanceof CannotObserve g) {
+        throw new CannotObserve(g.getMessage(), g);
       }
-      throw new GitProbeException(
+      throw new CannotObserve(
           "cannot list the tags of remote '"
               + remote
               + "': "

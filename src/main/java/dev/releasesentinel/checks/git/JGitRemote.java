@@ -1,5 +1,6 @@
 package dev.releasesentinel.checks.git;
 
+import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.engine.Suggest;
 import dev.releasesentinel.redact.Redactor;
@@ -66,7 +67,7 @@ final class JGitRemote {
   private JGitRemote() {}
 
   static RemoteTags listTags(Repository repo, String remote, Duration timeout, Environment env)
-      throws GitProbeException {
+      throws CannotObserve {
     Config config = repo.getConfig();
     Set<String> remotes = config.getSubsections("remote");
     if (!remotes.contains(remote)) {
@@ -75,7 +76,7 @@ final class JGitRemote {
       }
       // A misspelt git.remote, or a clone whose remote has another name: the remote's tags are
       // not known, so nothing can be said about them (fail closed).
-      throw new GitProbeException(
+      throw new CannotObserve(
           "there is no remote '"
               + remote
               + "' in this repository (remotes: "
@@ -88,12 +89,12 @@ final class JGitRemote {
     try {
       RemoteConfig rc = new RemoteConfig(config, remote);
       if (rc.getURIs().isEmpty()) {
-        throw new GitProbeException(
+        throw new CannotObserve(
             "remote '" + remote + "' has no url; set one with git remote set-url " + remote);
       }
       uri = rc.getURIs().get(0); // insteadOf rewrites already applied
     } catch (URISyntaxException e) {
-      throw new GitProbeException(
+      throw new CannotObserve(
           "remote '"
               + remote
               + "' has an invalid url: "
@@ -148,10 +149,9 @@ final class JGitRemote {
       return new RemoteTags(remote, shown, true, tags, heads);
     } catch (Exception e) {
       if (ssh != null) {
-        throw new GitProbeException(
-            what + ": " + JGitRemote.sshReason(ssh, uri, e, timeout, secrets));
+        throw new CannotObserve(what + ": " + JGitRemote.sshReason(ssh, uri, e, timeout, secrets));
       }
-      throw new GitProbeException(what + ": " + reason(e, timeout, secrets));
+      throw new CannotObserve(what + ": " + reason(e, timeout, secrets));
     } finally {
       if (ssh != null) {
         ssh.close();

@@ -10,6 +10,7 @@ import dev.releasesentinel.config.CheckSpec;
 import dev.releasesentinel.config.Location;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.LazyProbe;
 import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.engine.Status;
 import java.nio.file.Path;
@@ -40,8 +41,8 @@ class BranchCheckTest {
 
   static CheckRun run(GitRepo repo, List<String> allowed, Map<String, String> env) {
     Environment e = Environment.of(env);
-    GitProbe probe = new JGitProbe(repo.dir(), e);
-    return CheckRun.of(new BranchCheck(SPEC, allowed, e, "origin", () -> probe));
+    LazyProbe<GitProbe> probe = GitProbes.lazy(repo.dir(), e);
+    return CheckRun.of(new BranchCheck(SPEC, allowed, e, "origin", probe));
   }
 
   static String s(String id) {

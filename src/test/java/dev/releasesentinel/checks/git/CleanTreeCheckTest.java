@@ -7,8 +7,10 @@ import dev.releasesentinel.checks.git.testing.GitRepo;
 import dev.releasesentinel.checks.git.testing.JGitIsolation;
 import dev.releasesentinel.config.CheckSpec;
 import dev.releasesentinel.config.Location;
+import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.LazyProbe;
 import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.engine.Status;
 import java.nio.file.Files;
@@ -42,16 +44,16 @@ class CleanTreeCheckTest {
   }
 
   CheckResult run(boolean allowUntracked) {
-    GitProbe probe = new JGitProbe(repo.dir(), Environment.of(Map.of()));
-    return CheckRun.of(new CleanTreeCheck(SPEC, allowUntracked, () -> probe)).result();
+    LazyProbe<GitProbe> probe = GitProbes.lazy(repo.dir(), Environment.of(Map.of()));
+    return CheckRun.of(new CleanTreeCheck(SPEC, allowUntracked, probe)).result();
   }
 
-  TreeStatus status() throws GitProbeException {
-    return new JGitProbe(repo.dir(), Environment.of(Map.of())).status(true);
+  TreeStatus status() throws CannotObserve {
+    return JGitProbe.open(repo.dir(), Environment.of(Map.of())).status(true);
   }
 
   /** Our verdict must be native git's: same paths, clean exactly when git says clean. */
-  void assertAgreesWithGit() throws GitProbeException {
+  void assertAgreesWithGit() throws CannotObserve {
     Set<String> ours = new TreeSet<>(status().paths());
     Set<String> git = new TreeSet<>();
     for (String line : repo.porcelain().split("\n")) {
@@ -283,7 +285,7 @@ class CleanTreeCheckTest {
     GitRepo clone = GitRepo.at(tmp.resolve("clone"), repo.home());
     clone.git("clone", "-q", repo.dir().toString(), clone.dir().toString());
     assertThat(clone.porcelain()).isEmpty(); // uninitialized submodule: an empty directory
-    GitProbe cloneProbe = new JGitProbe(clone.dir(), Environment.of(Map.of()));
+    GitProbe cloneProbe = JGitProbe.open(clone.dir(), Environment.of(Map.of()));
     assertThat(cloneProbe.status(true).clean()).isTrue();
 
     Files.writeString(repo.dir().resolve("libs/sub/s.txt"), "changed\n");
@@ -358,15 +360,15 @@ class CleanTreeCheckTest {
   void worksInARepositoryWithoutCommits() throws Exception {
     GitRepo fresh = GitRepo.init(tmp.resolve("fresh"), repo.home());
     fresh.write("a.txt", "a\n").git("add", "a.txt");
-    TreeStatus s = new JGitProbe(fresh.dir(), Environment.of(Map.of())).status(true);
+    TreeStatus s = JGitProbe.open(fresh.dir(), Environment.of(Map.of())).status(true);
     assertThat(s.staged()).containsExactly("a.txt");
   }
 
   @Test
   void errorsOutsideARepository() throws Exception {
     Path plain = Files.createDirectories(tmp.resolve("plain"));
-    GitProbe probe = new JGitProbe(plain, Environment.of(Map.of()));
-    CheckResult r = CheckRun.of(new CleanTreeCheck(SPEC, false, () -> probe)).result();
+    LazyProbe<GitProbe> probe = GitProbes.lazy(plain, Environment.of(Map.of()));
+    CheckResult r = CheckRun.of(new CleanTreeCheck(SPEC, false, probe)).result();
     assertThat(r.status()).isEqualTo(Status.ERROR);
     assertThat(r.message())
         .isEqualTo(
@@ -377,8 +379,8 @@ class CleanTreeCheckTest {
 
   @Test
   void publishesTheCommitAndBranch() {
-    GitProbe probe = new JGitProbe(repo.dir(), Environment.of(Map.of()));
-    CheckRun run = CheckRun.of(new CleanTreeCheck(SPEC, false, () -> probe));
+    LazyProbe<GitProbe> probe = GitProbes.lazy(repo.dir(), Environment.of(Map.of()));
+    CheckRun run = CheckRun.of(new CleanTreeCheck(SPEC, false, probe));
     assertThat(run.facts())
         .containsEntry("repository.commit", repo.head())
         .containsEntry("repository.branch", "main");

@@ -29,7 +29,7 @@ public final class JGitColdStart {
       FS.FileStoreAttributes.setBackground(false);
     }
     long t0 = System.nanoTime();
-    GitProbe probe = new JGitProbe(repo, Environment.of(Map.of()));
+    GitProbe probe = JGitProbe.open(repo, Environment.of(Map.of()));
     probe.head();
     if (!probe.status(true).clean()) {
       throw new IllegalStateException("expected a clean tree");

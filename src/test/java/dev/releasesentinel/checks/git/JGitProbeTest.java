@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.releasesentinel.checks.git.testing.GitRepo;
 import dev.releasesentinel.checks.git.testing.JGitIsolation;
+import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.Environment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +34,8 @@ class JGitProbeTest {
     repo.git("tag", "v1.0.0");
   }
 
-  static GitProbe probe(Path dir) {
-    return new JGitProbe(dir, Environment.of(Map.of()));
+  static GitProbe probe(Path dir) throws CannotObserve {
+    return JGitProbe.open(dir, Environment.of(Map.of()));
   }
 
   @Test
@@ -94,7 +95,7 @@ class JGitProbeTest {
     Path plain = Files.createDirectories(tmp.resolve("plain"));
     assertThat(
             org.assertj.core.api.Assertions.catchThrowableOfType(
-                () -> probe(plain).head(), GitProbeException.class))
+                () -> probe(plain).head(), CannotObserve.class))
         .hasMessage(
             "not a git repository: "
                 + plain.toAbsolutePath()
@@ -102,7 +103,7 @@ class JGitProbeTest {
     Path missing = tmp.resolve("missing");
     assertThat(
             org.assertj.core.api.Assertions.catchThrowableOfType(
-                () -> probe(missing).status(true), GitProbeException.class))
+                () -> probe(missing).status(true), CannotObserve.class))
         .hasMessage("not a git repository: " + missing + " (no such directory); pass --repo DIR");
   }
 

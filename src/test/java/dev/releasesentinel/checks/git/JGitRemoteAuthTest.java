@@ -20,6 +20,7 @@ import dev.releasesentinel.config.Location;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.LazyProbe;
 import dev.releasesentinel.engine.RunContext;
 import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.engine.Status;
@@ -113,14 +114,14 @@ class JGitRemoteAuthTest {
   }
 
   CheckResult tagAbsent(Map<String, String> env) {
-    GitProbe probe = new JGitProbe(repo.dir(), Environment.of(env));
+    LazyProbe<GitProbe> probe = GitProbes.lazy(repo.dir(), Environment.of(env));
     return CheckRun.of(
             new TagAbsentCheck(
                 SPEC,
                 RULES,
                 "origin",
                 Optional.of(new ReleaseVersion("v9.9.9", "--version")),
-                () -> probe))
+                probe))
         .result();
   }
 

@@ -12,6 +12,7 @@ import dev.releasesentinel.config.GitConfig;
 import dev.releasesentinel.config.Location;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.LazyProbe;
 import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.engine.Status;
 import java.io.IOException;
@@ -91,14 +92,14 @@ class JGitSshTest {
     Map<String, String> env = new HashMap<>(vars);
     env.putIfAbsent("HOME", home.toString());
     Environment e = Environment.of(env);
-    GitProbe probe = new JGitProbe(repo.dir(), e);
+    LazyProbe<GitProbe> probe = GitProbes.lazy(repo.dir(), e);
     return CheckRun.of(
             new TagAbsentCheck(
                 SPEC,
                 RULES,
                 "origin",
                 Optional.of(new ReleaseVersion(version, "--version")),
-                () -> probe,
+                probe,
                 e))
         .result();
   }

@@ -11,6 +11,7 @@ import dev.releasesentinel.config.GitConfig;
 import dev.releasesentinel.config.Location;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.LazyProbe;
 import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.engine.Status;
 import java.nio.file.Path;
@@ -43,10 +44,10 @@ class TagAbsentCheckTest {
   }
 
   static CheckResult run(GitRepo repo, String version, GitConfig.VersionRules rules) {
-    GitProbe probe = new JGitProbe(repo.dir(), Environment.of(Map.of()));
+    LazyProbe<GitProbe> probe = GitProbes.lazy(repo.dir(), Environment.of(Map.of()));
     Optional<ReleaseVersion> v =
         Optional.ofNullable(version).map(s -> new ReleaseVersion(s, "--version"));
-    return CheckRun.of(new TagAbsentCheck(SPEC, rules, "origin", v, () -> probe)).result();
+    return CheckRun.of(new TagAbsentCheck(SPEC, rules, "origin", v, probe)).result();
   }
 
   /** The check on a full clone whose remote 'origin' is set to {@code url}. */
@@ -187,9 +188,9 @@ class TagAbsentCheckTest {
   void aRemoteThatIsNotThereIsAnErrorNotLocalTagsOnly() {
     GitRepo clone = remote.clone(tmp.resolve("ci"));
     remote.tag("v1.0.0", remote.seed().head(), true);
-    GitProbe probe = new JGitProbe(clone.dir(), Environment.of(Map.of()));
+    LazyProbe<GitProbe> probe = GitProbes.lazy(clone.dir(), Environment.of(Map.of()));
     Optional<ReleaseVersion> v = Optional.of(new ReleaseVersion("v1.0.0", "--version"));
-    CheckResult r = CheckRun.of(new TagAbsentCheck(SPEC, RULES, "orgin", v, () -> probe)).result();
+    CheckResult r = CheckRun.of(new TagAbsentCheck(SPEC, RULES, "orgin", v, probe)).result();
     assertThat(r.status()).isEqualTo(Status.ERROR);
     assertThat(r.message())
         .isEqualTo(
@@ -238,7 +239,7 @@ class TagAbsentCheckTest {
 
   @Test
   void publishesTheVersionAndCommit() {
-    GitProbe probe = new JGitProbe(remote.seed().dir(), Environment.of(Map.of()));
+    LazyProbe<GitProbe> probe = GitProbes.lazy(remote.seed().dir(), Environment.of(Map.of()));
     CheckRun run =
         CheckRun.of(
             new TagAbsentCheck(
@@ -246,7 +247,7 @@ class TagAbsentCheckTest {
                 RULES,
                 "origin",
                 Optional.of(new ReleaseVersion("v2.0.0", "GITHUB_REF")),
-                () -> probe));
+                probe));
     assertThat(run.facts())
         .containsEntry("release.version", "v2.0.0")
         .containsEntry("repository.commit", first);

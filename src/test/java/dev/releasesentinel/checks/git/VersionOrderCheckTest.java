@@ -11,6 +11,7 @@ import dev.releasesentinel.config.GitConfig;
 import dev.releasesentinel.config.Location;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.LazyProbe;
 import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.engine.Status;
 import java.nio.file.Path;
@@ -52,14 +53,14 @@ class VersionOrderCheckTest {
 
   CheckResult run(GitRepo repo, String version, GitConfig.VersionRules rules, boolean deploy) {
     Environment env = Environment.of(Map.of());
-    GitProbe probe = new JGitProbe(repo.dir(), env);
+    LazyProbe<GitProbe> probe = GitProbes.lazy(repo.dir(), env);
     return CheckRun.of(
             new VersionOrderCheck(
                 SPEC,
                 rules,
                 "origin",
                 Optional.of(new ReleaseVersion(version, "--version")),
-                () -> probe,
+                probe,
                 env,
                 deploy))
         .result();
