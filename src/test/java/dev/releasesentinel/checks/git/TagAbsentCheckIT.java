@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(JGitIsolation.class)
-class TagAbsentCheckTest {
+class TagAbsentCheckIT {
 
   static final CheckSpec SPEC = new CheckSpec(true, Severity.CRITICAL, Location.NONE);
   static final GitConfig.VersionRules RULES =

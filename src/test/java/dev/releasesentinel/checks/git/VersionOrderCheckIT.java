@@ -26,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @ExtendWith(JGitIsolation.class)
-class VersionOrderCheckTest {
+class VersionOrderCheckIT {
 
   static final CheckSpec SPEC = new CheckSpec(true, Severity.BLOCK, Location.NONE);
   static final GitConfig.VersionRules RULES = prefix("v");

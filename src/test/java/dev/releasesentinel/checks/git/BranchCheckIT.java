@@ -24,7 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @ExtendWith(JGitIsolation.class)
-class BranchCheckTest {
+class BranchCheckIT {
 
   static final CheckSpec SPEC = new CheckSpec(true, Severity.BLOCK, Location.NONE);
   static final List<String> ALLOWED = List.of("main", "release/*");

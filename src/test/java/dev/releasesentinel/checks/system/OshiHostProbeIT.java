@@ -46,7 +46,7 @@ import oshi.spi.SystemInfoProvider;
  * The OSHI probe on the machine running the tests (a 2-core Debian CI box, maybe a container),
  * checked against what the kernel and df say.
  */
-class OshiHostProbeTest {
+class OshiHostProbeIT {
 
   static OshiHostProbe probe;
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * stack trace, each within a few seconds; running out of memory fails the case. The seed is random
  * per run and printed on failure; replay one with {@code -Dfuzz.seed=SEED}.
  */
-class ConfigFuzzTest {
+class ConfigFuzzIT {
 
   @TempDir Path dir;
 

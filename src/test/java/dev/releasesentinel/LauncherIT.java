@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * jar whose main class prints what it was given.
  */
 @DisabledOnOs(OS.WINDOWS)
-class LauncherTest {
+class LauncherIT {
 
   private static final Path LAUNCHER = Path.of("bin", "release-sentinel").toAbsolutePath();
 

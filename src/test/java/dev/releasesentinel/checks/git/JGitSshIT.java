@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with the fix), a running ssh-agent, and the user's GIT_SSH_COMMAND / GIT_SSH.
  */
 @ExtendWith(JGitIsolation.class)
-class JGitSshTest {
+class JGitSshIT {
 
   static final CheckSpec SPEC = new CheckSpec(true, Severity.BLOCK, Location.NONE);
   static final GitConfig.VersionRules RULES =

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(JGitIsolation.class)
-class JGitProbeTest {
+class JGitProbeIT {
 
   @TempDir Path tmp;
   GitRepo repo;

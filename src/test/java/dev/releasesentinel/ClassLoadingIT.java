@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code -verbose:class}, one case per command and family. Each case also names what must load, so
  * that a broken class log cannot pass for a clean one.
  */
-class ClassLoadingTest {
+class ClassLoadingIT {
 
   /** Package prefixes of each library, as -verbose:class prints class names. */
   private static final Map<String, List<String>> LIBRARIES =

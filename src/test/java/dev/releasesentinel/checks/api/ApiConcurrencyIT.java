@@ -20,7 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class ApiConcurrencyTest {
+class ApiConcurrencyIT {
 
   @RegisterExtension
   static WireMockExtension wm =

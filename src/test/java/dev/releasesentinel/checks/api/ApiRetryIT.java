@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ApiRetryTest {
+class ApiRetryIT {
 
   @RegisterExtension
   static WireMockExtension wm =

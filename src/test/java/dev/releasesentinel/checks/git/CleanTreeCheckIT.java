@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(JGitIsolation.class)
-class CleanTreeCheckTest {
+class CleanTreeCheckIT {
 
   static final CheckSpec SPEC = new CheckSpec(true, Severity.BLOCK, Location.NONE);
 

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Authorization header, and 401 otherwise.
  */
 @ExtendWith(JGitIsolation.class)
-class JGitRemoteAuthTest {
+class JGitRemoteAuthIT {
 
   static final CheckSpec SPEC = new CheckSpec(true, Severity.BLOCK, Location.NONE);
   static final GitConfig.VersionRules RULES =

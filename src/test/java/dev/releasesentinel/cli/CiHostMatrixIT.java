@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * feature branch with a pull request ref (refs/pull/7/head and /merge, refs/merge-requests/7/head).
  */
 @ExtendWith(JGitIsolation.class)
-class CiHostMatrixTest {
+class CiHostMatrixIT {
 
   @TempDir Path tmp;
 
