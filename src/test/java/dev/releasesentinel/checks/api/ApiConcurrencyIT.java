@@ -9,7 +9,6 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.releasesentinel.checks.api.testing.Endpoints;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Runner;
 import dev.releasesentinel.engine.Status;

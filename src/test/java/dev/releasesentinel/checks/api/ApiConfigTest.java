@@ -3,7 +3,6 @@ package dev.releasesentinel.checks.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.releasesentinel.checks.api.testing.Endpoints;
 import dev.releasesentinel.checks.api.testing.Yaml;
 import dev.releasesentinel.config.ApiConfig;
 import dev.releasesentinel.config.ConfigException;

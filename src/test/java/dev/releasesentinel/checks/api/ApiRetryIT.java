@@ -14,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dev.releasesentinel.checks.api.testing.Endpoints;
 import dev.releasesentinel.checks.api.testing.RecordingContext;
 import dev.releasesentinel.checks.api.testing.Yaml;
 import dev.releasesentinel.engine.Check;

@@ -2,7 +2,6 @@ package dev.releasesentinel.checks.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.releasesentinel.checks.api.testing.Endpoints;
 import dev.releasesentinel.checks.api.testing.RecordingContext;
 import dev.releasesentinel.checks.api.testing.Yaml;
 import dev.releasesentinel.engine.Check;

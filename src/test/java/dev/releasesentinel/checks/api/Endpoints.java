@@ -1,16 +1,15 @@
-package dev.releasesentinel.checks.api.testing;
+package dev.releasesentinel.checks.api;
 
-import dev.releasesentinel.checks.api.ApiCheck;
-import dev.releasesentinel.checks.api.ApiFamily;
-import dev.releasesentinel.checks.api.HttpProbe;
-import dev.releasesentinel.checks.api.OkHttpProbe;
 import dev.releasesentinel.config.ApiConfig;
 import dev.releasesentinel.config.Config;
 import dev.releasesentinel.config.ConfigException;
 import dev.releasesentinel.config.ConfigFile;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.LazyProbe;
 import dev.releasesentinel.engine.RunContext;
+import dev.releasesentinel.http.HttpProbe;
+import dev.releasesentinel.http.OkHttpProbe;
 import dev.releasesentinel.redact.Redactor;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Api checks built from real config text, as a run builds them. */
-public final class Endpoints {
+final class Endpoints {
 
   private Endpoints() {}
 
@@ -66,7 +65,7 @@ public final class Endpoints {
   public static ApiCheck withoutJitter(String yaml, Map<String, String> env) {
     Environment e = Environment.of(env);
     HttpProbe probe = OkHttpProbe.create(e);
-    return new ApiCheck(endpoints(yaml).get(0), e, () -> probe, () -> 0.5, Clock.systemUTC());
+    return new ApiCheck(endpoints(yaml).get(0), e, LazyProbe.of(probe), () -> 0.5);
   }
 
   public static RunContext runContext(Map<String, String> env) {

@@ -1,16 +1,13 @@
-package dev.releasesentinel.checks.api;
+package dev.releasesentinel.http;
 
-import dev.failsafe.Failsafe;
-import dev.failsafe.FailsafeException;
-import dev.failsafe.RetryPolicy;
+import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.redact.Redactor;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,10 +16,9 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import okhttp3.Credentials;
 import okhttp3.Dispatcher;
+import okhttp3.Dns;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -35,7 +31,12 @@ import okhttp3.Route;
  * The {@link HttpProbe} on OkHttp and Failsafe. One client per run: one connection pool and one
  * dispatcher shared by every endpoint, with per-endpoint timeouts and ca-file trust derived through
  * {@code newBuilder()}. Each attempt is one {@link OkHttpAttempt}, which closes its response before
- * it returns; the Failsafe retry policy decides on the judged {@link Attempt} alone.
+ * it returns; the Failsafe retry policy ({@link Attempts}) decides on the judged {@link Attempt}
+ * alone.
+ *
+ * <p>This is the project's one HTTP client for upstreams: a family that asks an HTTP endpoint
+ * ({@code api}, and the monitoring families) gets the same retries, timeouts, deadline, proxies,
+ * ca-file trust and masking by passing its own {@link HealthRule}.
  */
 public final class OkHttpProbe implements HttpProbe {
 
@@ -50,7 +51,7 @@ public final class OkHttpProbe implements HttpProbe {
   private final Redactor redactor;
   private final Map<Path, Object> trust = new ConcurrentHashMap<>();
 
-  private OkHttpProbe(ProxySettings proxies, Redactor redactor) {
+  private OkHttpProbe(ProxySettings proxies, Redactor redactor, Dns dns) {
     this.proxies = proxies;
     this.redactor = redactor;
     AtomicInteger threads = new AtomicInteger();
@@ -88,44 +89,55 @@ public final class OkHttpProbe implements HttpProbe {
             .addNetworkInterceptor(OkHttpProbe::usableRetryAfter)
             .proxySelector(proxies)
             .proxyAuthenticator(this::proxyCredentials)
+            .dns(dns)
             .build();
   }
 
   /**
-   * Drops a {@code Retry-After} that gives no usable hint (RetryPlan#usable: malformed, absurd, or
-   * zero), so that neither OkHttp's own follow-up logic (which parses a run of digits as an int and
-   * throws on one that does not fit, on the dispatcher's thread) nor the retry policy reads it.
+   * Drops a {@code Retry-After} that gives no usable hint ({@link RetryAfter#hint}: malformed,
+   * absurd, or zero), so that neither OkHttp's own follow-up logic (which parses a run of digits as
+   * an int and throws on one that does not fit, on the dispatcher's thread) nor the retry policy
+   * reads it.
    */
   private static Response usableRetryAfter(Interceptor.Chain chain) throws IOException {
     Response response = chain.proceed(chain.request());
     List<String> values = response.headers("Retry-After");
     if (values.isEmpty()
-        || values.size() == 1 && RetryPlan.usable(values.get(0), java.time.Instant.now())) {
+        || values.size() == 1
+            && RetryAfter.hint(values.get(0), java.time.Instant.now()).isPresent()) {
       return response;
     }
     return response.newBuilder().removeHeader("Retry-After").build();
   }
 
-  /** The probe for one run; creates the client but opens no connection. */
-  public static OkHttpProbe create(Environment environment, Redactor redactor) {
-    return new OkHttpProbe(ProxySettings.from(environment), redactor);
+  /**
+   * The probe for one run, which masks what upstreams send with the run's {@code redactor}; creates
+   * the client but opens no connection.
+   */
+  public static HttpProbe create(Environment environment, Redactor redactor) {
+    return new OkHttpProbe(ProxySettings.from(environment), redactor, Dns.SYSTEM);
+  }
+
+  /** A probe resolving names with {@code dns} (tests: a resolver that does not answer). */
+  static HttpProbe create(Environment environment, Redactor redactor, Dns dns) {
+    return new OkHttpProbe(ProxySettings.from(environment), redactor, dns);
   }
 
   /** A probe whose redactor knows no secret (URL passwords are masked), for tools and tests. */
-  public static OkHttpProbe create(Environment environment) {
+  public static HttpProbe create(Environment environment) {
     return create(environment, Redactor.of());
   }
 
   @Override
-  public Exchange exchange(
-      HttpRequest request, RetryPlan plan, Function<Attempt, Judgement> judge, CheckContext ctx)
-      throws ProbeException {
+  public Exchange exchange(HttpRequest request, Retries retries, HealthRule rule, CheckContext ctx)
+      throws CannotObserve {
     if (proxies.problem().isPresent()) {
-      throw new ProbeException(proxies.problem().get());
+      throw notSent(request, proxies.problem().get());
     }
     HttpUrl url = HttpUrl.parse(request.url());
     if (url == null) {
-      throw new ProbeException(
+      throw notSent(
+          request,
           "url "
               + request.displayUrl()
               + " is not an http:// or https:// URL"
@@ -135,106 +147,15 @@ public final class OkHttpProbe implements HttpProbe {
     OkHttpAttempt attempt =
         new OkHttpAttempt(
             clientFor(request), request, url, headers(request), via(url), ctx, redactor);
-
-    List<Exchange.Step> steps = new ArrayList<>();
-    AtomicReference<Duration> nextWait = new AtomicReference<>(Duration.ZERO);
-    RetryPolicy<Exchange.Step> retry =
-        RetryPolicy.<Exchange.Step>builder()
-            .handleIf((step, error) -> error == null && step != null && step.judgement().retried())
-            .withMaxAttempts(plan.attempts())
-            .withDelayFn(
-                ec -> {
-                  Duration d =
-                      plan.delayAfter(steps.size(), ec.getLastResult().attempt().retryAfter());
-                  nextWait.set(d);
-                  return d;
-                })
-            // Called after the delay is computed: stop when the next attempt would not fit.
-            .abortIf(
-                (step, error) ->
-                    error != null
-                        || ctx.cancelled()
-                        || !plan.roomFor(nextWait.get(), ctx.remaining(), request.timeout()))
-            .onRetryScheduled(
-                e ->
-                    ctx.waiting(
-                        e.getDelay(),
-                        "attempt "
-                            + steps.size()
-                            + " of "
-                            + plan.attempts()
-                            + " got "
-                            + e.getLastResult().judgement().label()))
-            .build();
-
-    long start = System.nanoTime();
-    Exchange.End end = Exchange.End.DONE;
-    try {
-      Failsafe.with(retry)
-          .get(() -> one(attempt, request, plan, judge, steps, nextWait.get(), ctx));
-    } catch (Stopped s) {
-      end = s.end;
-    } catch (FailsafeException e) {
-      if (!(e.getCause() instanceof InterruptedException)) {
-        throw e;
-      }
-      end = Exchange.End.CANCELLED; // interrupted while waiting for the next attempt
-    }
-    if (end == Exchange.End.DONE && !steps.isEmpty()) {
-      Exchange.Step last = steps.get(steps.size() - 1);
-      if (last.judgement().retried() && steps.size() < plan.attempts()) {
-        // Failsafe aborted the retries: the run gave up, or the next attempt did not fit.
-        end = ctx.cancelled() ? Exchange.End.CANCELLED : Exchange.End.NO_TIME;
-      } else if (last.judgement().retried() && last.attempt().cutByDeadline()) {
-        end = Exchange.End.NO_TIME;
-      }
-    }
-    return new Exchange(steps, end, Duration.ofNanos(System.nanoTime() - start));
+    return Attempts.run(attempt::within, request, retries, rule, ctx, Clock.systemUTC());
   }
 
-  private static Exchange.Step one(
-      OkHttpAttempt attempt,
-      HttpRequest request,
-      RetryPlan plan,
-      Function<Attempt, Judgement> judge,
-      List<Exchange.Step> steps,
-      Duration waited,
-      CheckContext ctx) {
-    if (ctx.cancelled()) {
-      throw new Stopped(Exchange.End.CANCELLED);
-    }
-    Duration left = ctx.remaining();
-    if (left.compareTo(Duration.ofMillis(1)) < 0) {
-      throw new Stopped(Exchange.End.NO_TIME);
-    }
-    int n = steps.size() + 1;
-    boolean clipped = left.compareTo(request.timeout()) < 0;
-    Duration budget = clipped ? left : request.timeout();
-    ctx.activity(request.describe() + " (attempt " + n + " of " + plan.attempts() + ")");
-    Attempt a = attempt.run(budget);
-    if (a.failure() == Attempt.Failure.CANCELLED) {
-      throw new Stopped(Exchange.End.CANCELLED);
-    }
-    if (clipped && a.failure() == Attempt.Failure.TIMEOUT) {
-      a = a.withCutByDeadline();
-    }
-    Exchange.Step step = new Exchange.Step(a, judge.apply(a), n == 1 ? Duration.ZERO : waited);
-    steps.add(step);
-    return step;
+  /** The request could not be made: nothing was sent to its url. */
+  private static CannotObserve notSent(HttpRequest request, String message) {
+    return new CannotObserve(message).withDetail("url", request.displayUrl()).withAttempts(0);
   }
 
-  /** Ends the attempts early; not a failure Failsafe retries. */
-  private static final class Stopped extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final Exchange.End end;
-
-    Stopped(Exchange.End end) {
-      super(end.name(), null, false, false);
-      this.end = end;
-    }
-  }
-
-  private OkHttpClient clientFor(HttpRequest request) throws ProbeException {
+  private OkHttpClient clientFor(HttpRequest request) throws CannotObserve {
     OkHttpClient.Builder b =
         shared
             .newBuilder()
@@ -242,38 +163,39 @@ public final class OkHttpProbe implements HttpProbe {
             .readTimeout(request.timeout())
             .writeTimeout(request.timeout());
     if (request.caFile().isPresent()) {
-      CaFileTrust t = trust(request.caFile().get());
+      CaFileTrust t = trust(request);
       b.sslSocketFactory(t.socketFactory(), t.trustManager());
     }
     return b.build();
   }
 
   /** Each ca-file is read once per run; its failure is remembered too. */
-  private CaFileTrust trust(Path caFile) throws ProbeException {
+  private CaFileTrust trust(HttpRequest request) throws CannotObserve {
     Object t =
         trust.computeIfAbsent(
-            caFile,
+            request.caFile().get(),
             p -> {
               try {
                 return CaFileTrust.load(p);
-              } catch (ProbeException e) {
+              } catch (CannotObserve e) {
                 return e;
               }
             });
-    if (t instanceof ProbeException e) {
-      throw new ProbeException(e.getMessage(), e);
+    if (t instanceof CannotObserve e) {
+      throw notSent(request, e.getMessage());
     }
     return (CaFileTrust) t;
   }
 
-  private static Headers headers(HttpRequest request) throws ProbeException {
+  private static Headers headers(HttpRequest request) throws CannotObserve {
     Headers.Builder h = new Headers.Builder();
     for (Map.Entry<String, String> e : request.headers().entrySet()) {
       try {
         h.add(e.getKey(), e.getValue());
       } catch (IllegalArgumentException ex) {
         // OkHttp's message can quote the value; ours never does.
-        throw new ProbeException(
+        throw notSent(
+            request,
             "header "
                 + e.getKey()
                 + " has a character HTTP does not allow in a header (a line break or non-ASCII"

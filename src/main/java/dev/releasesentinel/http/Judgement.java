@@ -1,4 +1,4 @@
-package dev.releasesentinel.checks.api;
+package dev.releasesentinel.http;
 
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
-package dev.releasesentinel.checks.api;
+package dev.releasesentinel.http;
 
+import dev.releasesentinel.engine.CannotObserve;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -22,30 +23,29 @@ import javax.net.ssl.X509TrustManager;
  * Trust for one {@code ca-file}: the JDK's trusted certificates plus every certificate in the PEM
  * file (one or more), so a private CA is trusted in addition to the public ones, never instead.
  */
-public record CaFileTrust(
-    SSLSocketFactory socketFactory, X509TrustManager trustManager, int added) {
+record CaFileTrust(SSLSocketFactory socketFactory, X509TrustManager trustManager, int added) {
 
-  public static CaFileTrust load(Path caFile) throws ProbeException {
+  static CaFileTrust load(Path caFile) throws CannotObserve {
     Collection<? extends Certificate> pem;
     try (InputStream in = Files.newInputStream(caFile)) {
       pem = CertificateFactory.getInstance("X.509").generateCertificates(in);
     } catch (NoSuchFileException e) {
-      throw new ProbeException(
+      throw new CannotObserve(
           "ca-file "
               + caFile
               + " does not exist: give the path of a PEM file (relative to the"
               + " config file)");
     } catch (IOException e) {
-      throw new ProbeException("cannot read ca-file " + caFile + ": " + e.getMessage());
+      throw new CannotObserve("cannot read ca-file " + caFile + ": " + e.getMessage());
     } catch (CertificateException e) {
-      throw new ProbeException(
+      throw new CannotObserve(
           "ca-file "
               + caFile
               + " is not a PEM certificate file (-----BEGIN CERTIFICATE-----): "
               + e.getMessage());
     }
     if (pem.isEmpty()) {
-      throw new ProbeException(
+      throw new CannotObserve(
           "ca-file "
               + caFile
               + " holds no certificate: put the CA in PEM form"
@@ -71,7 +71,7 @@ public record CaFileTrust(
       // One factory per file, so that pooled connections made with it can be reused.
       return new CaFileTrust(ssl.getSocketFactory(), tm, added);
     } catch (GeneralSecurityException | IOException e) {
-      throw new ProbeException("cannot use ca-file " + caFile + ": " + e.getMessage(), e);
+      throw new CannotObserve("cannot use ca-file " + caFile + ": " + e.getMessage(), e);
     }
   }
 

@@ -1,5 +1,8 @@
-package dev.releasesentinel.checks.api;
+package dev.releasesentinel.http;
 
+import dev.failsafe.Failsafe;
+import dev.failsafe.Timeout;
+import dev.failsafe.TimeoutExceededException;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.redact.Redactor;
 import dev.releasesentinel.redact.Unmasked;
@@ -15,6 +18,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.Connection;
@@ -35,7 +40,7 @@ import okio.BufferedSource;
  * One attempt at an endpoint: sends the request, follows redirects that stay on the same origin,
  * reads at most {@link Attempt#BODY_LIMIT} of the body and closes the response before returning the
  * {@link Attempt}. The call runs on the dispatcher while the check's thread waits, so that an
- * interrupt or a cancelled run stops it at once.
+ * interrupt, a cancelled run or the attempt's time limit stops it at once.
  *
  * <p>What the upstream sent is outside text: it is read as {@link Unmasked} and masked by the run's
  * redactor before anything else sees it. The body is read a little past the limit (the longest form
@@ -51,6 +56,10 @@ import okio.BufferedSource;
 final class OkHttpAttempt {
 
   static final int MAX_REDIRECTS = 5;
+
+  /** How much longer than its budget an attempt may take before its Failsafe timeout fires. */
+  static final Duration BACKSTOP = Duration.ofSeconds(1);
+
   private static final long POLL_MILLIS = 50;
 
   private final OkHttpClient client;
@@ -86,7 +95,36 @@ final class OkHttpAttempt {
   private record Hop(
       int status, Unmasked body, long bodyBytes, String retryAfter, String location) {}
 
-  Attempt run(Duration budget) {
+  /**
+   * One attempt under its time limit, {@code budget}: the call's own timeout, which names what
+   * timed out (connecting, or waiting for the answer); and a Failsafe {@link Timeout} a little
+   * longer, in case the client does not return by itself (a name lookup blocks until the resolver
+   * gives up): then the attempt ends as that timeout, as if the call's own had fired.
+   */
+  Attempt within(Duration budget) {
+    Timeout<Attempt> limit = Timeout.<Attempt>builder(budget.plus(BACKSTOP)).build();
+    AtomicBoolean overdue = new AtomicBoolean();
+    long start = System.nanoTime();
+    try {
+      return Failsafe.with(limit)
+          .get(
+              f -> {
+                f.onCancel(() -> overdue.set(true));
+                return run(budget, overdue::get);
+              });
+    } catch (TimeoutExceededException e) {
+      return TransportFailures.classify(
+          new InterruptedIOException("timeout"),
+          url.host(),
+          url.port(),
+          via,
+          budget,
+          Duration.ofNanos(System.nanoTime() - start),
+          redactor);
+    }
+  }
+
+  Attempt run(Duration budget, BooleanSupplier overdue) {
     long start = System.nanoTime();
     long end = start + budget.toNanos();
     HttpUrl current = url;
@@ -97,13 +135,13 @@ final class OkHttpAttempt {
       Object outcome =
           left <= 0
               ? new InterruptedIOException("timeout")
-              : send(client, build(current, method, body), left);
+              : send(client, build(current, method, body), left, overdue);
       if (outcome instanceof Stale stale) {
         left = end - System.nanoTime();
         outcome =
             left <= 0
                 ? stale.error()
-                : send(freshConnections(), build(current, method, body), left);
+                : send(freshConnections(), build(current, method, body), left, overdue);
         if (outcome instanceof Stale again) {
           outcome = again.error(); // cannot happen on a fresh connection; never sent a third time
         }
@@ -276,7 +314,8 @@ final class OkHttpAttempt {
   /**
    * A {@link Hop}, the {@link IOException} that ended the call, {@link Stale} or {@link Cancelled}.
    */
-  private Object send(OkHttpClient http, Request request, long timeoutNanos) {
+  private Object send(
+      OkHttpClient http, Request request, long timeoutNanos, BooleanSupplier overdue) {
     ConnectionUse use = new ConnectionUse();
     Request r = request.newBuilder().tag(ConnectionUse.class, use).build();
     Call call = http.newCall(r);
@@ -305,6 +344,10 @@ final class OkHttpAttempt {
         if (ctx.cancelled()) {
           call.cancel();
           return Cancelled.INSTANCE;
+        }
+        if (overdue.getAsBoolean()) {
+          call.cancel();
+          return new InterruptedIOException("timeout");
         }
       } catch (InterruptedException e) {
         call.cancel();

@@ -1,4 +1,4 @@
-package dev.releasesentinel.checks.api;
+package dev.releasesentinel.http;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;

@@ -1,4 +1,4 @@
-package dev.releasesentinel.checks.api;
+package dev.releasesentinel.http;
 
 import dev.releasesentinel.engine.Environment;
 import java.io.IOException;
@@ -24,7 +24,7 @@ import java.util.Optional;
  * .example.com} both match {@code api.example.com}), an IP address or CIDR range for addresses
  * written as such. A proxy without a port uses 1080, as curl does.
  */
-public final class ProxySettings extends ProxySelector {
+final class ProxySettings extends ProxySelector {
 
   /** One proxy: where it is and the credentials its URL carried (never shown). */
   public record Address(
@@ -60,7 +60,7 @@ public final class ProxySettings extends ProxySelector {
     this.problem = problem;
   }
 
-  public static ProxySettings from(Environment env) {
+  static ProxySettings from(Environment env) {
     List<String> problems = new ArrayList<>();
     Optional<Address> http = parse(env, "http_proxy", "HTTP_PROXY", problems);
     Optional<Address> https = parse(env, "https_proxy", "HTTPS_PROXY", problems);

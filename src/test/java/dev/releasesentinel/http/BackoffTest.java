@@ -1,24 +1,18 @@
-package dev.releasesentinel.checks.api;
+package dev.releasesentinel.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class RetryPlanTest {
+class BackoffTest {
 
-  private static final Clock NOW =
-      Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC);
-
-  private static RetryPlan plan(double random) {
-    return new RetryPlan(5, Duration.ofMillis(500), Duration.ofSeconds(5), () -> random, NOW);
-  }
+  private static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
+  private static final Backoff BACKOFF = new Backoff(Duration.ofMillis(500), Duration.ofSeconds(5));
 
   @ParameterizedTest(name = "after {0} failed: {2}ms at random {1}")
   @CsvSource({
@@ -37,7 +31,7 @@ class RetryPlanTest {
     "5, 1.0, 5000",
   })
   void doublesTheWaitWithJitterUpToMaxBackoff(int failed, double random, long expectedMs) {
-    assertThat(plan(random).delayAfter(failed, Optional.empty()))
+    assertThat(BACKOFF.after(failed, Optional.empty(), random))
         .isEqualTo(Duration.ofMillis(expectedMs));
   }
 
@@ -52,18 +46,27 @@ class RetryPlanTest {
   })
   void honoursRetryAfterUpToMaxBackoffButNeverWaitsLessThanTheBackoff(
       String header, long expectedMs) {
-    assertThat(plan(0.5).delayAfter(1, Optional.of(header)))
+    assertThat(BACKOFF.after(1, RetryAfter.hint(header, NOW), 0.5))
         .isEqualTo(Duration.ofMillis(expectedMs));
   }
 
   @Test
+  void aRetryAfterIsNotJittered() {
+    assertThat(BACKOFF.after(1, Optional.of(Duration.ofSeconds(2)), 1.0))
+        .isEqualTo(Duration.ofSeconds(2));
+    assertThat(BACKOFF.after(1, Optional.of(Duration.ofSeconds(2)), 0.0))
+        .isEqualTo(Duration.ofSeconds(2));
+  }
+
+  @Test
   void startsAnotherAttemptOnlyWhenItFitsBeforeTheDeadline() {
-    RetryPlan p = plan(0.5);
     Duration timeout = Duration.ofSeconds(5);
 
-    assertThat(p.roomFor(Duration.ofSeconds(1), Duration.ofSeconds(2), timeout)).isTrue();
-    assertThat(p.roomFor(Duration.ofSeconds(1), Duration.ofMillis(1_150), timeout)).isFalse();
-    assertThat(p.roomFor(Duration.ofSeconds(2), Duration.ofSeconds(1), timeout)).isFalse();
-    assertThat(p.roomFor(Duration.ZERO, Duration.ofMillis(60), Duration.ofMillis(50))).isTrue();
+    assertThat(Attempts.roomFor(Duration.ofSeconds(1), Duration.ofSeconds(2), timeout)).isTrue();
+    assertThat(Attempts.roomFor(Duration.ofSeconds(1), Duration.ofMillis(1_150), timeout))
+        .isFalse();
+    assertThat(Attempts.roomFor(Duration.ofSeconds(2), Duration.ofSeconds(1), timeout)).isFalse();
+    assertThat(Attempts.roomFor(Duration.ZERO, Duration.ofMillis(60), Duration.ofMillis(50)))
+        .isTrue();
   }
 }
