@@ -122,6 +122,30 @@ class ArchitectureTest {
   }
 
   @Test
+  void aFamilyShowsTheRestOfTheCodeBaseItsEntryOnly() {
+    check(
+        classes()
+            .that()
+            .resideInAnyPackage(
+                "dev.releasesentinel.checks.git..",
+                "dev.releasesentinel.checks.env..",
+                "dev.releasesentinel.checks.system..",
+                "dev.releasesentinel.checks.api..")
+            .and()
+            .areTopLevelClasses()
+            .and()
+            .doNotHaveFullyQualifiedName("dev.releasesentinel.checks.env.Secrets")
+            .should()
+            .notBePublic()
+            .orShould()
+            .haveSimpleNameEndingWith("Family")
+            .because(
+                "a family is one package behind one entry point: its checks, probes and facts can"
+                    + " change without touching anything else (env's Secrets is still read by the"
+                    + " command line until the family registry asks each family for its secrets)"));
+  }
+
+  @Test
   void jgitIsImportedOnlyByTheGitAdapter() {
     check(
         noClasses()

@@ -9,7 +9,7 @@ import java.util.List;
  * {@link JGitProbe}. Every method may be called from several checks at once; the expensive answers
  * (the repository itself, the remote's tags) are computed once per run.
  */
-public interface GitProbe {
+interface GitProbe {
 
   /** HEAD: the commit being released and the branch it is on, if HEAD is attached. */
   Head head() throws CannotObserve;

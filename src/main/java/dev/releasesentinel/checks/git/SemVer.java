@@ -10,7 +10,7 @@ import java.util.Optional;
  * precedence rules: numeric fields as numbers, a pre-release below its release, build metadata
  * ignored. Numbers may be of any size, as the specification allows.
  */
-public final class SemVer implements Comparable<SemVer> {
+final class SemVer implements Comparable<SemVer> {
 
   private final BigInteger major;
   private final BigInteger minor;

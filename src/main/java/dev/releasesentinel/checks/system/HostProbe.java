@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * snapshot record that the checks judge; anything that cannot be read is a {@link CannotObserve}
  * carrying the reason, which the run reports as that check's ERROR (never PASS).
  */
-public interface HostProbe {
+interface HostProbe {
 
   /** Space and inodes of the filesystem holding {@code path} (absolute; symlinks are resolved). */
   DiskReading disk(Path path) throws CannotObserve;
