@@ -4,6 +4,7 @@ import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.Durations;
 import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.redact.Redactor;
+import dev.releasesentinel.redact.Unmasked;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -91,7 +93,7 @@ final class JGitProbe implements GitProbe {
       throw new CannotObserve("not a git repository: " + start, e);
     } catch (IOException | IllegalArgumentException e) {
       throw new CannotObserve(
-          "cannot open the git repository at " + builder.getGitDir() + ": " + e.getMessage(), e);
+          "cannot open the git repository at " + builder.getGitDir() + ": " + said(e, redactor), e);
     }
   }
 
@@ -109,7 +111,7 @@ final class JGitProbe implements GitProbe {
     }
   }
 
-  private static Head readHead(Repository repo) throws CannotObserve {
+  private Head readHead(Repository repo) throws CannotObserve {
     String where = place(repo);
     try {
       Ref ref = repo.exactRef(Constants.HEAD);
@@ -136,10 +138,15 @@ final class JGitProbe implements GitProbe {
       return new Head(commit, branch, where);
     } catch (MissingObjectException e) {
       throw new CannotObserve(
-          "HEAD points at a missing object in " + where + ": " + e.getMessage(), e);
+          "HEAD points at a missing object in " + where + ": " + said(e, redactor), e);
     } catch (IOException e) {
-      throw new CannotObserve("cannot read HEAD in " + where + ": " + e.getMessage(), e);
+      throw new CannotObserve("cannot read HEAD in " + where + ": " + said(e, redactor), e);
     }
+  }
+
+  /** What JGit says of a failure: outside text (it may quote a path or a url), masked. */
+  static String said(Throwable e, Redactor redactor) {
+    return redactor.mask(Unmasked.of(String.valueOf(e.getMessage())));
   }
 
   /** The working tree, or the git directory of a bare repository. */
@@ -158,7 +165,11 @@ final class JGitProbe implements GitProbe {
       return JGitTreeStatus.scan(repo, untracked);
     } catch (IOException e) {
       throw new CannotObserve(
-          "cannot read the status of " + place(repo) + ": " + JGitTreeStatus.explain(e), e);
+          "cannot read the status of "
+              + place(repo)
+              + ": "
+              + redactor.mask(Unmasked.of(JGitTreeStatus.explain(e))),
+          e);
     }
   }
 
@@ -180,7 +191,11 @@ final class JGitProbe implements GitProbe {
       return new OwnStatus(JGitTreeStatus.scan(repo, untracked, rel), List.copyOf(present));
     } catch (IOException e) {
       throw new CannotObserve(
-          "cannot read the status of " + place(repo) + ": " + JGitTreeStatus.explain(e), e);
+          "cannot read the status of "
+              + place(repo)
+              + ": "
+              + redactor.mask(Unmasked.of(JGitTreeStatus.explain(e))),
+          e);
     }
   }
 
@@ -198,7 +213,7 @@ final class JGitProbe implements GitProbe {
     }
   }
 
-  private static List<String> findContaining(Repository repo, Head head) throws CannotObserve {
+  private List<String> findContaining(Repository repo, Head head) throws CannotObserve {
     if (head.commit().isEmpty()) {
       return List.of();
     }
@@ -242,7 +257,7 @@ final class JGitProbe implements GitProbe {
       }
     } catch (IOException e) {
       throw new CannotObserve(
-          "cannot read the branches of " + place(repo) + ": " + e.getMessage(), e);
+          "cannot read the branches of " + place(repo) + ": " + said(e, redactor), e);
     }
     return List.copyOf(names);
   }
@@ -285,7 +300,7 @@ final class JGitProbe implements GitProbe {
       return shallow() ? Optional.empty() : Optional.of(false);
     } catch (IOException e) {
       throw new CannotObserve(
-          "cannot read the history of " + place(repo) + ": " + e.getMessage(), e);
+          "cannot read the history of " + place(repo) + ": " + said(e, redactor), e);
     }
   }
 
@@ -317,7 +332,7 @@ final class JGitProbe implements GitProbe {
       }
     } catch (IOException e) {
       throw new CannotObserve(
-          "cannot read the history of " + place(repo) + ": " + e.getMessage(), e);
+          "cannot read the history of " + place(repo) + ": " + said(e, redactor), e);
     }
     return found;
   }
@@ -354,7 +369,8 @@ final class JGitProbe implements GitProbe {
         tags.add(new Tag(r.getName().substring(Constants.R_TAGS.length()), id.name(), p != null));
       }
     } catch (IOException e) {
-      throw new CannotObserve("cannot read the tags of " + place(repo) + ": " + e.getMessage(), e);
+      throw new CannotObserve(
+          "cannot read the tags of " + place(repo) + ": " + said(e, redactor), e);
     }
     return List.copyOf(tags);
   }
@@ -371,7 +387,8 @@ final class JGitProbe implements GitProbe {
                   new Thread(
                       () -> {
                         try {
-                          future.complete(JGitRemote.listTags(repo, r, timeout, environment));
+                          future.complete(
+                              JGitRemote.listTags(repo, r, timeout, environment, redactor));
                         } catch (Throwable e) { // handed to every waiting check
                           future.completeExceptionally(e);
                         }
@@ -402,7 +419,8 @@ final class JGitProbe implements GitProbe {
           "cannot list the tags of remote '"
               + remote
               + "': "
-              + JGitRemote.scrub(String.valueOf(cause), java.util.Set.of()),
+              + JGitRemote.scrub(
+                  Unmasked.of(String.valueOf(cause)), JGitRemote.masks(redactor, Set.of())),
           cause);
     }
   }
