@@ -81,7 +81,7 @@ public final class OkHttpProbe implements HttpProbe {
             // OkHttpAttempt itself sends a request again on a fresh connection when a pooled one
             // turned out to be stale, which the listener below tells it.
             .retryOnConnectionFailure(false)
-            .eventListenerFactory(OkHttpAttempt::listenerFor)
+            .eventListenerFactory(ConnectionUse::listenerFor)
             // OkHttp sends a 503 that says "Retry-After: 0" again inside the same call, whatever
             // retryOnConnectionFailure says: two requests for one attempt; and it reads a longer
             // run of digits as an int, throwing on one that does not fit. Without the header the
