@@ -23,6 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/**
+ * {@code git.branch} in real clones made with native git: HEAD, the branches that contain it here
+ * and on the remote, shallow tag builds. Every message of the judgement, from literal facts:
+ * BranchJudgeTest.
+ */
 @ExtendWith(JGitIsolation.class)
 class BranchCheckIT {
 
@@ -55,50 +60,6 @@ class BranchCheckIT {
     assertThat(run.result().status()).isEqualTo(Status.PASS);
     assertThat(run.result().message()).isEqualTo("on branch main, allowed by 'main'");
     assertThat(run.facts()).containsEntry("repository.branch", "main");
-  }
-
-  @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource({"release/1.4, PASS", "release/1.4/hotfix, FAIL", "feature/x, FAIL", "mainline, FAIL"})
-  void matchesTheBranchAgainstTheGlobs(String branch, Status expected) {
-    seed.git("checkout", "-q", "-b", branch);
-    assertThat(run(seed, ALLOWED, Map.of()).result().status()).isEqualTo(expected);
-  }
-
-  @Test
-  void blocksOnAnotherBranchSayingHowToFix() {
-    seed.git("checkout", "-q", "-b", "feature/x");
-    CheckResult r = run(seed, ALLOWED, Map.of()).result();
-    assertThat(r.status()).isEqualTo(Status.FAIL);
-    assertThat(r.message())
-        .isEqualTo(
-            "branch feature/x is not an allowed release branch (main, release/*): release from an"
-                + " allowed branch, or add it to git.branches");
-  }
-
-  @ParameterizedTest(name = "{0}={1}")
-  @CsvSource({
-    "GITHUB_REF, refs/heads/release/2, release/2",
-    "GITHUB_HEAD_REF, release/9, release/9",
-    "CI_COMMIT_BRANCH, main, main",
-    "BRANCH_NAME, release/3, release/3"
-  })
-  void aDetachedHeadTakesTheBranchCiNames(String variable, String value, String branch) {
-    seed.git("checkout", "-q", "--detach");
-    CheckRun run = run(seed, ALLOWED, Map.of(variable, value));
-    assertThat(run.result().message())
-        .startsWith("on branch " + branch + " (from " + variable + ")");
-    assertThat(run.facts()).containsEntry("repository.branch", branch);
-  }
-
-  @Test
-  void theCiBranchCountsWhenTheCommitCiNamesIsHead() {
-    seed.git("checkout", "-q", "--detach");
-    CheckRun run =
-        run(
-            seed,
-            ALLOWED,
-            Map.of("GITHUB_REF", "refs/heads/release/2", "GITHUB_SHA", seed.head().toUpperCase()));
-    assertThat(run.result().message()).startsWith("on branch release/2 (from GITHUB_REF)");
   }
 
   /**
@@ -175,22 +136,6 @@ class BranchCheckIT {
   }
 
   @Test
-  void aPullRequestRefIsNotABranchButItsHeadRefIs() {
-    seed.git("checkout", "-q", "--detach");
-    CheckResult r =
-        run(
-                seed,
-                ALLOWED,
-                Map.of("GITHUB_REF", "refs/pull/7/merge", "GITHUB_HEAD_REF", "feature/y"))
-            .result();
-    assertThat(r.status()).isEqualTo(Status.FAIL);
-    assertThat(r.message())
-        .isEqualTo(
-            "branch feature/y (from GITHUB_HEAD_REF) is not an allowed release branch (main,"
-                + " release/*): release from an allowed branch, or add it to git.branches");
-  }
-
-  @Test
   void aDetachedHeadOnALocalBranchPasses() {
     String first = seed.head();
     remote.commit("second");
@@ -261,18 +206,6 @@ class BranchCheckIT {
         .contains("GIT_DEPTH: \"0\"")
         .doesNotContain("actions/checkout");
     assertThat(r.details()).containsEntry("shallow", true);
-  }
-
-  @Test
-  void doubleStarPassesWithoutKnowingTheBranch() {
-    GitRepo ci = shallowTagCheckout();
-    CheckResult r = run(ci, List.of("**"), Map.of()).result();
-    assertThat(r.status()).isEqualTo(Status.PASS);
-    assertThat(r.message())
-        .isEqualTo(
-            "every branch is allowed (**); HEAD is detached at "
-                + s(seed.head())
-                + " and its branch is not known");
   }
 
   @Test

@@ -228,6 +228,45 @@ class GitCollectTest {
     assertThat(probe.asked).containsExactly("head");
   }
 
+  @Test
+  void withoutAVersionARequiredOneFailsAndReadsNothing() {
+    FakeGitProbe probe = new FakeGitProbe();
+    CheckResult r =
+        CheckRun.of(
+                new TagAbsentCheck(
+                    SPEC,
+                    new GitConfig.VersionRules(GitConfig.Format.SEMVER, "v", true, true),
+                    "origin",
+                    Optional.empty(),
+                    probe.lazy()))
+            .result();
+    assertThat(r.status()).isEqualTo(Status.FAIL);
+    assertThat(r.message())
+        .isEqualTo(
+            "no release version given: pass --version (e.g. --version v1.4.2) or run on a tag"
+                + " (GITHUB_REF refs/tags/..., CI_COMMIT_TAG or TAG_NAME)");
+    assertThat(probe.asked).isEmpty();
+  }
+
+  @Test
+  void withoutAVersionAnOptionalOneSkips() {
+    CheckResult r =
+        CheckRun.of(
+                new TagAbsentCheck(
+                    SPEC,
+                    new GitConfig.VersionRules(GitConfig.Format.SEMVER, "v", true, false),
+                    "origin",
+                    Optional.empty(),
+                    new FakeGitProbe().lazy()))
+            .result();
+    assertThat(r.status()).isEqualTo(Status.SKIP);
+    assertThat(r.message())
+        .isEqualTo(
+            "no release version given (--version, or the tag that triggered the CI run (GITHUB_REF"
+                + " (refs/tags/...), CI_COMMIT_TAG, TAG_NAME, BUILD_SOURCEBRANCH (refs/tags/...),"
+                + " CIRCLE_TAG, BITBUCKET_TAG, BUILDKITE_TAG)) and git.version.required is false");
+  }
+
   // ----------------------------------------------------------------------------- the family
 
   static Config config(String yaml) throws Exception {

@@ -22,6 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * {@code git.tag-absent} against real repositories and remotes made with native git: local and
+ * remote, annotated and lightweight tags, missing and unreachable remotes, shallow clones. Every
+ * message of the judgement, from literal facts: TagJudgeTest.
+ */
 @ExtendWith(JGitIsolation.class)
 class TagAbsentCheckIT {
 
@@ -210,31 +215,6 @@ class TagAbsentCheckIT {
                 + " incomplete: set git.remote to a configured remote, or fetch the history, tags"
                 + " and branches: git fetch --tags --unshallow origin"
                 + " '+refs/heads/*:refs/remotes/origin/*' (without --unshallow on a full clone)");
-  }
-
-  @Test
-  void failsWithoutAVersionWhenOneIsRequired() {
-    CheckResult r = run(remote.seed(), null);
-    assertThat(r.status()).isEqualTo(Status.FAIL);
-    assertThat(r.message())
-        .isEqualTo(
-            "no release version given: pass --version (e.g. --version v1.4.2) or run on a tag"
-                + " (GITHUB_REF refs/tags/..., CI_COMMIT_TAG or TAG_NAME)");
-  }
-
-  @Test
-  void skipsWithoutAVersionWhenNoneIsRequired() {
-    CheckResult r =
-        run(
-            remote.seed(),
-            null,
-            new GitConfig.VersionRules(GitConfig.Format.SEMVER, "v", true, false));
-    assertThat(r.status()).isEqualTo(Status.SKIP);
-    assertThat(r.message())
-        .isEqualTo(
-            "no release version given (--version, or the tag that triggered the CI run (GITHUB_REF"
-                + " (refs/tags/...), CI_COMMIT_TAG, TAG_NAME, BUILD_SOURCEBRANCH (refs/tags/...),"
-                + " CIRCLE_TAG, BITBUCKET_TAG, BUILDKITE_TAG)) and git.version.required is false");
   }
 
   @Test
