@@ -25,7 +25,6 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevObject;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
@@ -207,134 +206,21 @@ final class JGitProbe implements GitProbe {
     }
     synchronized (this) {
       if (containing == null) {
-        containing = findContaining(repository(), head());
+        containing = JGitHistory.containing(repository(), head(), redactor);
       }
       return containing;
     }
   }
 
-  private List<String> findContaining(Repository repo, Head head) throws CannotObserve {
-    if (head.commit().isEmpty()) {
-      return List.of();
-    }
-    List<String> names = new ArrayList<>();
-    try (RevWalk rw = new RevWalk(repo)) {
-      RevCommit target = rw.parseCommit(ObjectId.fromString(head.commit().get()));
-      List<Ref> refs =
-          repo.getRefDatabase().getRefsByPrefix(Constants.R_HEADS, Constants.R_REMOTES);
-      // Tips equal to HEAD first: no history walk needed for the common case.
-      List<Ref> rest = new ArrayList<>();
-      for (Ref r : refs) {
-        if (r.isSymbolic() || r.getObjectId() == null) {
-          continue; // refs/remotes/origin/HEAD and the like
-        }
-        if (ObjectId.isId(shortBranch(r.getName()))) {
-          continue; // Azure Pipelines fetches into refs/remotes/origin/<commit id>: no branch
-        }
-        if (r.getObjectId().equals(target)) {
-          names.add(shortBranch(r.getName()));
-        } else {
-          rest.add(r);
-        }
-      }
-      for (Ref r : rest) {
-        if (Thread.currentThread().isInterrupted()) {
-          break;
-        }
-        RevCommit tip;
-        try {
-          RevObject o = rw.peel(rw.parseAny(r.getObjectId()));
-          if (!(o instanceof RevCommit rc)) {
-            continue;
-          }
-          tip = rc;
-        } catch (MissingObjectException e) {
-          continue;
-        }
-        if (rw.isMergedInto(target, tip)) {
-          names.add(shortBranch(r.getName()));
-        }
-      }
-    } catch (IOException e) {
-      throw new CannotObserve(
-          "cannot read the branches of " + place(repo) + ": " + said(e, redactor), e);
-    }
-    return List.copyOf(names);
-  }
-
-  /** {@code refs/heads/main} is {@code main}; {@code refs/remotes/origin/main} is {@code main}. */
-  static String shortBranch(String ref) {
-    if (ref.startsWith(Constants.R_HEADS)) {
-      return ref.substring(Constants.R_HEADS.length());
-    }
-    if (ref.startsWith(Constants.R_REMOTES)) {
-      String rest = ref.substring(Constants.R_REMOTES.length());
-      int slash = rest.indexOf('/');
-      return slash < 0 ? rest : rest.substring(slash + 1);
-    }
-    return ref;
-  }
-
   @Override
   public Optional<Boolean> headIsAncestorOf(String commit) throws CannotObserve {
-    Head h = head();
-    if (h.commit().isEmpty()) {
-      return Optional.empty();
-    }
-    if (h.commit().get().equals(commit)) {
-      return Optional.of(true);
-    }
-    Repository repo = repository();
-    try (RevWalk rw = new RevWalk(repo)) {
-      RevCommit tip;
-      try {
-        tip = rw.parseCommit(ObjectId.fromString(commit));
-      } catch (MissingObjectException | IllegalArgumentException e) {
-        return Optional.empty(); // not in this clone
-      }
-      RevCommit target = rw.parseCommit(ObjectId.fromString(h.commit().get()));
-      if (rw.isMergedInto(target, tip)) {
-        return Optional.of(true);
-      }
-      // The walk ended at the shallow boundary: older history is not here to tell.
-      return shallow() ? Optional.empty() : Optional.of(false);
-    } catch (IOException e) {
-      throw new CannotObserve(
-          "cannot read the history of " + place(repo) + ": " + said(e, redactor), e);
-    }
+    return JGitHistory.headIsAncestorOf(repository(), head(), commit, this::shallow, redactor);
   }
 
   @Override
   public java.util.Set<String> reachableFromHead(java.util.Collection<String> commits)
       throws CannotObserve {
-    Head h = head();
-    java.util.Set<String> found = new java.util.HashSet<>();
-    if (h.commit().isEmpty() || commits.isEmpty()) {
-      return found;
-    }
-    java.util.Set<ObjectId> wanted = new java.util.HashSet<>();
-    for (String c : commits) {
-      wanted.add(ObjectId.fromString(c));
-    }
-    Repository repo = repository();
-    // One walk of HEAD's history, as `git tag --merged HEAD` does: each commit is looked up in the
-    // set of tagged commits, so the cost is the history's length, whatever the number of tags.
-    try (RevWalk rw = new RevWalk(repo)) {
-      rw.setRetainBody(false);
-      rw.markStart(rw.parseCommit(ObjectId.fromString(h.commit().get())));
-      for (RevCommit c = rw.next(); c != null; c = rw.next()) {
-        if (wanted.contains(c)) {
-          found.add(c.name());
-          if (found.size() == wanted.size()) {
-            break;
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new CannotObserve(
-          "cannot read the history of " + place(repo) + ": " + said(e, redactor), e);
-    }
-    return found;
+    return JGitHistory.reachableFromHead(repository(), head(), commits, redactor);
   }
 
   @Override
