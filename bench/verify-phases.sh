@@ -61,7 +61,8 @@ for ((r = 0; r < rounds; r++)); do
   order="base head"
   [ $((r % 2)) -eq 1 ] && order="head base"
   for tree in $order; do
-    run "$out/$tree" "$out/$tree-$r.log"
+    # A failed build's times mean nothing: run it again once (a flaky test), else stop.
+    run "$out/$tree" "$out/$tree-$r.log" || run "$out/$tree" "$out/$tree-$r.log"
     echo "$(phases "$out/$tree-$r.log")" >>"$out/$tree.times"
     echo "round $r $tree: $(tail -1 "$out/$tree.times") (load $(cut -d' ' -f1 /proc/loadavg))" >&2
   done
