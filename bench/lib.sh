@@ -58,6 +58,20 @@ ensure_jar() {
   fi
 }
 
+# The jar of a baseline build: REF (default: where this branch left main) exported with git
+# archive into bench/out/baseline-SHORT and packaged once. Prints the jar's path.
+baseline_jar() { # [REF]
+  local ref=${1:-$(git -C "$root" merge-base HEAD main)}
+  local base="$out/baseline-$(git -C "$root" rev-parse --short "$ref")"
+  if [ ! -f "$base/target/release-sentinel.jar" ]; then
+    say "building the baseline $ref in $base"
+    rm -rf "$base" && mkdir -p "$base"
+    git -C "$root" archive "$ref" | tar -x -C "$base"
+    (cd "$base" && ./mvnw -B -q -DskipTests -Ddist.skip package)
+  fi
+  echo "$base/target/release-sentinel.jar"
+}
+
 # A JVM hello world, the floor of any Java command line.
 hello_jar() {
   local dir="$out/hello"

@@ -204,6 +204,30 @@ class ArchitectureTest {
   }
 
   @Test
+  void aFamilyShowsTheRestOfTheCodeBaseItsEntryOnly() {
+    check(
+        classes()
+            .that()
+            .resideInAnyPackage(
+                "dev.releasesentinel.checks.git..",
+                "dev.releasesentinel.checks.env..",
+                "dev.releasesentinel.checks.system..",
+                "dev.releasesentinel.checks.api..")
+            .and()
+            .areTopLevelClasses()
+            .and()
+            .doNotHaveFullyQualifiedName("dev.releasesentinel.checks.env.Secrets")
+            .should()
+            .notBePublic()
+            .orShould()
+            .haveSimpleNameEndingWith("Family")
+            .because(
+                "a family is one package behind one entry point: its checks, probes and facts can"
+                    + " change without touching anything else (env's Secrets is still read by the"
+                    + " command line until the family registry asks each family for its secrets)"));
+  }
+
+  @Test
   void jgitIsImportedOnlyByTheGitAdapter() {
     check(
         noClasses()
@@ -268,18 +292,32 @@ class ArchitectureTest {
   void okHttpAndFailsafeAreImportedOnlyByTheHttpAdapter() {
     check(
         noClasses()
-            .that(outsideAdapter("OkHttp"))
+            .that()
+            .resideOutsideOfPackage("dev.releasesentinel.http")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("okhttp3..", "okio..", "dev.failsafe..")
-            .because("OkHttp and Failsafe live behind the HttpProbe seam (OkHttp* in checks.api)"));
+            .because(
+                "OkHttp and Failsafe live behind the HttpProbe seam, in the one http package that"
+                    + " every family asking HTTP endpoints shares"));
+  }
+
+  @Test
+  void theHttpAdapterKnowsNoFamily() {
     check(
-        classes()
+        noClasses()
             .that()
-            .haveSimpleNameStartingWith("OkHttp")
+            .resideInAPackage("dev.releasesentinel.http..")
             .should()
-            .resideInAPackage("dev.releasesentinel.checks.api")
-            .allowEmptyShould(true));
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                "dev.releasesentinel.checks..",
+                "dev.releasesentinel.config..",
+                "dev.releasesentinel.report..",
+                "dev.releasesentinel.github..")
+            .because(
+                "families pass their own health rule; the client, its retries and its masking are"
+                    + " the same for every family"));
   }
 
   @Test

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
  * the install directory.
  */
 @DisabledOnOs(OS.WINDOWS)
+@DisabledIfSystemProperty(
+    named = "dist.skip",
+    matches = "true",
+    disabledReason = "-Ddist.skip: no release archives were made")
 class DistributionIT {
 
   static final Path DIST = Path.of(System.getProperty("dist.dir", "target"));

@@ -1,5 +1,7 @@
 package dev.releasesentinel.engine;
 
+import dev.releasesentinel.redact.Redactor;
+import dev.releasesentinel.redact.Unmasked;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,13 +28,32 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Runner {
 
-  /** How a run behaves. */
+  /**
+   * How a run behaves. {@code redactor} masks what a crashing check's exception says before it
+   * becomes that check's message (docs/security.md, "Masked at the door").
+   */
   public record Options(
-      Duration timeout, boolean failFast, boolean strict, ProgressListener listener, Clock clock) {
+      Duration timeout,
+      boolean failFast,
+      boolean strict,
+      ProgressListener listener,
+      Clock clock,
+      Redactor redactor) {
     public Options {
       Objects.requireNonNull(timeout, "timeout");
       listener = listener == null ? ProgressListener.NONE : listener;
       clock = clock == null ? Clock.systemUTC() : clock;
+      redactor = redactor == null ? Redactor.NONE : redactor;
+    }
+
+    /** A run whose crash messages are masked for URL passwords only. */
+    public Options(
+        Duration timeout,
+        boolean failFast,
+        boolean strict,
+        ProgressListener listener,
+        Clock clock) {
+      this(timeout, failFast, strict, listener, clock, null);
     }
   }
 
@@ -71,7 +92,7 @@ public final class Runner {
       if (reason != null) {
         results.put(check.id(), CheckResult.skip(check, reason));
       } else {
-        slots.add(new Slot(check, deadline, deadlineNanos, listener, facts));
+        slots.add(new Slot(check, deadline, deadlineNanos, listener, facts, options.redactor()));
       }
     }
     listener.onEvent(
@@ -172,6 +193,7 @@ public final class Runner {
     private final long deadlineNanos;
     private final ProgressListener listener;
     private final Map<Fact, String> facts;
+    private final Redactor redactor;
     private final long startNanos = System.nanoTime();
     private volatile String activity = "starting";
     private volatile boolean cancelled;
@@ -183,12 +205,14 @@ public final class Runner {
         Instant deadline,
         long deadlineNanos,
         ProgressListener listener,
-        Map<Fact, String> facts) {
+        Map<Fact, String> facts,
+        Redactor redactor) {
       this.check = check;
       this.deadline = deadline;
       this.deadlineNanos = deadlineNanos;
       this.listener = listener;
       this.facts = facts;
+      this.redactor = redactor;
     }
 
     CheckResult execute() {
@@ -199,12 +223,17 @@ public final class Runner {
         if (r == null) {
           r = CheckResult.error(check, "the check returned no result");
         }
+      } catch (CannotObserve e) { // what it reads cannot be read: not a PASS, nor a crash
+        r =
+            CheckResult.error(check, e.getMessage())
+                .withDetails(e.details())
+                .withAttempts(e.attempts());
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         r = CheckResult.error(check, "interrupted while " + activity);
       } catch (Throwable t) { // fail closed: whatever went wrong, this check is not a PASS
         listener.onEvent(new ProgressEvent.CheckCrashed(check.id(), t));
-        r = CheckResult.error(check, "could not run: " + describe(t));
+        r = CheckResult.error(check, "could not run: " + describe(t, redactor));
       }
       if (!r.id().equals(check.id())) {
         r =
@@ -225,10 +254,11 @@ public final class Runner {
           .withDuration(Duration.ofNanos(System.nanoTime() - startNanos));
     }
 
-    static String describe(Throwable t) {
+    /** The exception's class and message; the message is outside text, masked as it enters. */
+    static String describe(Throwable t, Redactor redactor) {
       String msg = t.getMessage();
       String name = t.getClass().getSimpleName();
-      return msg == null || msg.isBlank() ? name : name + ": " + msg;
+      return msg == null || msg.isBlank() ? name : name + ": " + redactor.mask(Unmasked.of(msg));
     }
 
     @Override

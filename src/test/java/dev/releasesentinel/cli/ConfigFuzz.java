@@ -22,7 +22,7 @@ import picocli.CommandLine;
  * nesting, huge scalars, YAML's odd corners, wrong types — in this JVM, and prints one line per
  * case that misbehaved: an exit code other than 2 (or 0 for a config that is in fact valid), a
  * stack trace, or more than {@link #MAX_MILLIS} ms. Run in a JVM of its own with a small heap, so
- * that unbounded memory fails too (ConfigFuzzTest).
+ * that unbounded memory fails too (ConfigFuzzIT).
  */
 public final class ConfigFuzz {
 

@@ -1,9 +1,9 @@
 package dev.releasesentinel.testing;
 
 /**
- * A stand-in for the gate behind {@code bin/release-sentinel} in LauncherTest: prints its
- * arguments, the {@code probe.*} system properties, its Java home and the JVM's options, then exits
- * with the code an {@code exit=N} argument asks for.
+ * A stand-in for the gate behind {@code bin/release-sentinel} in LauncherIT: prints its arguments,
+ * the {@code probe.*} system properties, its Java home and the JVM's options, then exits with the
+ * code an {@code exit=N} argument asks for.
  */
 public final class LauncherProbe {
 

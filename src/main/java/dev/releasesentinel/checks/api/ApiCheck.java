@@ -1,42 +1,48 @@
 package dev.releasesentinel.checks.api;
 
 import dev.releasesentinel.config.Template;
+import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.LazyProbe;
 import dev.releasesentinel.engine.Severity;
-import java.time.Clock;
+import dev.releasesentinel.http.Exchange;
+import dev.releasesentinel.http.HttpProbe;
+import dev.releasesentinel.http.HttpRequest;
+import dev.releasesentinel.http.Retries;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
-import java.util.function.Supplier;
 
-/** {@code api:NAME}: an upstream endpoint answers as expected (docs/checks/api.md). */
-public final class ApiCheck implements Check {
+/**
+ * {@code api:NAME}: an upstream endpoint answers as expected (docs/checks/api.md): the request is
+ * resolved from the config and the environment, sent through the run's HTTP probe with the
+ * endpoint's retries, and each answer judged by its {@link Expectations}.
+ */
+final class ApiCheck implements Check {
 
   private final ApiConfig.Endpoint endpoint;
   private final Environment environment;
-  private final Supplier<HttpProbe> probe;
+  private final LazyProbe<HttpProbe> probe;
   private final DoubleSupplier random;
-  private final Clock clock;
 
   /**
-   * @param probe called only when the check runs, so that building checks creates no HTTP client
+   * @param probe opened only when the check runs, so that building checks creates no HTTP client
+   * @param random numbers in [0, 1) for the jitter of the waits
    */
-  public ApiCheck(
+  ApiCheck(
       ApiConfig.Endpoint endpoint,
       Environment environment,
-      Supplier<HttpProbe> probe,
-      DoubleSupplier random,
-      Clock clock) {
+      LazyProbe<HttpProbe> probe,
+      DoubleSupplier random) {
     this.endpoint = endpoint;
     this.environment = environment;
     this.probe = probe;
     this.random = random;
-    this.clock = clock;
   }
 
   @Override
@@ -55,7 +61,7 @@ public final class ApiCheck implements Check {
   }
 
   @Override
-  public CheckResult run(CheckContext context) {
+  public CheckResult run(CheckContext context) throws CannotObserve {
     HttpRequest request;
     try {
       request = resolve();
@@ -73,17 +79,10 @@ public final class ApiCheck implements Check {
                   + ":-default} for an optional value")
           .withAttempts(0);
     }
-    RetryPlan plan =
-        new RetryPlan(
-            endpoint.attempts(), endpoint.backoff(), endpoint.maxBackoff(), random, clock);
-    Exchange exchange;
-    try {
-      exchange = probe.get().exchange(request, plan, new Expectations(endpoint.expect()), context);
-    } catch (ProbeException e) {
-      return CheckResult.error(this, e.getMessage())
-          .withDetail("url", request.displayUrl())
-          .withAttempts(0);
-    }
+    Retries retries =
+        new Retries(endpoint.attempts(), endpoint.backoff(), endpoint.maxBackoff(), random);
+    Exchange exchange =
+        probe.get().exchange(request, retries, Expectations.of(endpoint.expect()), context);
     return ApiResults.of(this, request, exchange, endpoint.attempts());
   }
 

@@ -7,14 +7,16 @@ import dev.releasesentinel.checks.UrlSecrets;
 import dev.releasesentinel.config.Config;
 import dev.releasesentinel.config.Section;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.LazyProbe;
 import dev.releasesentinel.engine.RunContext;
+import dev.releasesentinel.http.HttpProbe;
+import dev.releasesentinel.http.OkHttpProbe;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 
 /**
  * The api family: one {@code api:NAME} check per endpoint, all sharing one HTTP probe (one
@@ -30,6 +32,17 @@ public final class ApiFamily implements Family {
       List.of("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy");
 
   private static final ApiBinder SECTION = new ApiBinder();
+
+  private final LazyProbe.Factory<HttpProbe> factory;
+
+  public ApiFamily() {
+    this(c -> OkHttpProbe.create(c.environment(), c.redactor()));
+  }
+
+  /** The family asking upstreams through the probe {@code factory} opens (tests pass fakes). */
+  ApiFamily(LazyProbe.Factory<HttpProbe> factory) {
+    this.factory = factory;
+  }
 
   @Override
   public Section<ApiConfig> section() {
@@ -51,17 +64,14 @@ public final class ApiFamily implements Family {
     if (config(config).isEmpty()) {
       return List.of();
     }
-    Supplier<HttpProbe> probe = new Shared(context);
+    // The run's probe, made on first use; no HTTP class is loaded before that.
+    LazyProbe<HttpProbe> probe = LazyProbe.of(factory, context);
     List<Planned> checks = new ArrayList<>();
     for (ApiConfig.Endpoint e : config(config).get().endpoints()) {
       checks.add(
           ENDPOINT.plan(
               new ApiCheck(
-                  e,
-                  context.environment(),
-                  probe,
-                  () -> ThreadLocalRandom.current().nextDouble(),
-                  context.clock()),
+                  e, context.environment(), probe, () -> ThreadLocalRandom.current().nextDouble()),
               e.spec()));
     }
     return checks;
@@ -78,30 +88,5 @@ public final class ApiFamily implements Family {
       env.nonEmpty(name).ifPresent(value -> out.addAll(UrlSecrets.passwords(value)));
     }
     return out;
-  }
-
-  /** The run's probe, made on first use; no HTTP class is loaded before that. */
-  private static final class Shared implements Supplier<HttpProbe> {
-    private final RunContext context;
-    private volatile HttpProbe probe;
-
-    Shared(RunContext context) {
-      this.context = context;
-    }
-
-    @Override
-    public HttpProbe get() {
-      HttpProbe p = probe;
-      if (p == null) {
-        synchronized (this) {
-          p = probe;
-          if (p == null) {
-            p = OkHttpProbe.create(context.environment(), context.redactor());
-            probe = p;
-          }
-        }
-      }
-      return p;
-    }
   }
 }

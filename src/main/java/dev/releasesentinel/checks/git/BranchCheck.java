@@ -2,16 +2,17 @@ package dev.releasesentinel.checks.git;
 
 import dev.releasesentinel.ci.CiHost;
 import dev.releasesentinel.config.CheckSpec;
+import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.LazyProbe;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * {@code git.branch}: the commit being released is on an allowed branch. The branch is HEAD's, else
@@ -30,7 +31,7 @@ final class BranchCheck extends GitCheck {
       List<String> allowed,
       Environment environment,
       String remote,
-      Supplier<GitProbe> probe) {
+      LazyProbe<GitProbe> probe) {
     super("branch", spec, "HEAD is on an allowed branch: " + String.join(", ", allowed), probe);
     this.allowed = List.copyOf(allowed);
     this.environment = environment;
@@ -38,72 +39,107 @@ final class BranchCheck extends GitCheck {
   }
 
   @Override
-  CheckResult judge(CheckContext context, GitProbe probe) throws GitProbeException {
+  CheckResult collect(CheckContext context, LazyProbe<GitProbe> lazy) throws CannotObserve {
+    GitProbe probe = lazy.get();
     Head head = head(context, probe);
-    String commit = head.commit().map(Head::shortId).orElse("(no commit yet)");
-    boolean any = BranchGlob.allowsAny(allowed);
-    String branch = null;
-    String source = null;
-    Optional<String> ciIgnored = Optional.empty();
+    Optional<CheckResult> decided = byName(head);
+    if (decided.isEmpty()) {
+      context.activity("looking for branches that contain " + commit(head));
+      List<String> containing = List.copyOf(new LinkedHashSet<>(probe.branchesContainingHead()));
+      decided = byContaining(head, containing);
+      if (decided.isEmpty()) {
+        decided =
+            Optional.of(byRemote(head, RemoteBranches.read(context, probe, remote, allowed, head)));
+      }
+    }
+    CheckResult r = decided.get();
+    // The branch the check found (HEAD's, the one CI names, or one that holds HEAD) is its detail.
+    if (r.details().get("branch") instanceof String b) {
+      context.fact(FACT_BRANCH, b);
+    }
+    return r;
+  }
+
+  /**
+   * The verdict from what was read: HEAD, the local and remote-tracking branches that contain it,
+   * and (when those do not decide) the remote's branches. The collector reads each part only when
+   * the earlier ones do not decide; a verdict never depends on a part it did not need.
+   */
+  CheckResult judge(Head head, List<String> containing, Optional<RemoteBranches> remote) {
+    return byName(head)
+        .or(() -> byContaining(head, containing))
+        .orElseGet(() -> byRemote(head, remote.orElseThrow()));
+  }
+
+  private static String commit(Head head) {
+    return head.commit().map(Head::shortId).orElse("(no commit yet)");
+  }
+
+  /** Why the branch CI names was not taken, if it names one that is not about HEAD. */
+  private Optional<String> ciIgnored(Head head) {
     if (head.branch().isPresent()) {
-      branch = head.branch().get();
-      source = "HEAD";
-    } else {
-      Optional<CiBranch> ci = CiBranch.from(environment);
-      if (ci.isPresent()) {
-        ciIgnored = ci.get().notAbout(head.commit());
-        if (ciIgnored.isEmpty()) {
-          branch = ci.get().name();
-          source = ci.get().variable();
-          context.fact(FACT_BRANCH, branch);
-        }
-      }
+      return Optional.empty();
     }
-    if (branch != null) {
-      return judgeNamed(branch, source);
+    return CiBranch.from(environment).flatMap(ci -> ci.notAbout(head.commit()));
+  }
+
+  /** Decided by name: HEAD's branch, else the branch CI names for HEAD, else "**". */
+  private Optional<CheckResult> byName(Head head) {
+    if (head.branch().isPresent()) {
+      return Optional.of(judgeNamed(head.branch().get(), "HEAD"));
     }
-    if (any) {
-      return CheckResult.pass(
-              this,
-              "every branch is allowed (**); HEAD is detached at "
-                  + commit
-                  + " and its branch is not known")
-          .withDetail("allowed", allowed);
+    Optional<CiBranch> ci = CiBranch.from(environment);
+    if (ci.isPresent() && ci.get().notAbout(head.commit()).isEmpty()) {
+      return Optional.of(judgeNamed(ci.get().name(), ci.get().variable()));
     }
-    context.activity("looking for branches that contain " + commit);
-    List<String> containing = List.copyOf(new LinkedHashSet<>(probe.branchesContainingHead()));
-    if (!containing.isEmpty()) {
-      for (String b : containing) {
-        Optional<String> match = BranchGlob.firstMatch(allowed, b);
-        if (match.isPresent()) {
-          context.fact(FACT_BRANCH, b);
-          return CheckResult.pass(
+    if (BranchGlob.allowsAny(allowed)) {
+      return Optional.of(
+          CheckResult.pass(
                   this,
-                  "HEAD "
-                      + commit
-                      + " is on branch "
-                      + b
-                      + " (allowed by '"
-                      + match.get()
-                      + "'; HEAD is detached, found in "
-                      + String.join(", ", containing)
-                      + ")")
-              .withDetails(Map.of("branch", b, "source", "contains", "allowed", allowed));
-        }
-      }
-      return CheckResult.fail(
-              this,
-              "HEAD "
-                  + commit
-                  + " is only on "
-                  + String.join(", ", containing)
-                  + ", none of which is allowed ("
-                  + String.join(", ", allowed)
-                  + "): release from an allowed branch, or add the branch to git.branches"
-                  + ciIgnored.map(why -> " (" + why + ")").orElse(""))
-          .withDetails(Map.of("branches", containing, "allowed", allowed));
+                  "every branch is allowed (**); HEAD is detached at "
+                      + commit(head)
+                      + " and its branch is not known")
+              .withDetail("allowed", allowed));
     }
-    return fromRemote(context, probe, commit, ciIgnored);
+    return Optional.empty();
+  }
+
+  /** Decided by the local and remote-tracking branches that contain HEAD, if there are any. */
+  private Optional<CheckResult> byContaining(Head head, List<String> containing) {
+    if (containing.isEmpty()) {
+      return Optional.empty();
+    }
+    String commit = commit(head);
+    for (String b : containing) {
+      Optional<String> match = BranchGlob.firstMatch(allowed, b);
+      if (match.isPresent()) {
+        return Optional.of(
+            CheckResult.pass(
+                    this,
+                    "HEAD "
+                        + commit
+                        + " is on branch "
+                        + b
+                        + " (allowed by '"
+                        + match.get()
+                        + "'; HEAD is detached, found in "
+                        + String.join(", ", containing)
+                        + ")")
+                .withDetails(Map.of("branch", b, "source", "contains", "allowed", allowed)));
+      }
+    }
+    return Optional.of(
+        CheckResult.fail(
+                this,
+                "HEAD "
+                    + commit
+                    + " is only on "
+                    + String.join(", ", containing)
+                    + ", none of which is allowed ("
+                    + String.join(", ", allowed)
+                    + "): release from an allowed branch, or add the branch to git.branches"
+                    + ciIgnored(head).map(why -> " (" + why + ")").orElse(""))
+            .withDetails(Map.of("branches", containing, "allowed", allowed)));
   }
 
   /**
@@ -112,24 +148,15 @@ final class BranchCheck extends GitCheck {
    * is all here and does not hold HEAD fail; anything else is missing data, an ERROR with the CI
    * host's own fix.
    */
-  private CheckResult fromRemote(
-      CheckContext context, GitProbe probe, String commit, Optional<String> ciIgnored)
-      throws GitProbeException {
+  private CheckResult byRemote(Head head, RemoteBranches r) {
+    String commit = commit(head);
     CiHost host = CiHost.detect(environment);
-    boolean shallow = probe.shallow();
-    context.activity("listing the branches of remote '" + remote + "'");
-    RemoteTags r = probe.remoteTags(remote, remoteTimeout(context));
     List<String> unknown = new ArrayList<>();
     List<String> without = new ArrayList<>();
-    for (Tag b : r.heads()) {
-      Optional<String> match = BranchGlob.firstMatch(allowed, b.name());
-      if (match.isEmpty()) {
-        continue;
-      }
-      context.activity("looking for " + commit + " in remote branch " + b.name());
-      Optional<Boolean> in = probe.headIsAncestorOf(b.target());
+    for (Map.Entry<Tag, Optional<Boolean>> e : r.headIn().entrySet()) {
+      Tag b = e.getKey();
+      Optional<Boolean> in = e.getValue();
       if (in.isPresent() && in.get()) {
-        context.fact(FACT_BRANCH, b.name());
         return CheckResult.pass(
                 this,
                 "HEAD "
@@ -139,7 +166,7 @@ final class BranchCheck extends GitCheck {
                     + " of remote '"
                     + remote
                     + "' (allowed by '"
-                    + match.get()
+                    + BranchGlob.firstMatch(allowed, b.name()).orElseThrow()
                     + "'; HEAD is detached and no local branch holds it"
                     + (b.target().startsWith(commit) ? ", it is that branch's tip" : "")
                     + ")")
@@ -150,16 +177,16 @@ final class BranchCheck extends GitCheck {
     }
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("allowed", allowed);
-    details.put("shallow", shallow);
+    details.put("shallow", r.shallow());
     details.put("ciHost", host.title());
     String tried =
         "HEAD is detached at "
             + commit
             + "; "
-            + ciIgnored.orElse("no CI variable names a branch (" + CiBranch.VARIABLES + ")")
+            + ciIgnored(head).orElse("no CI variable names a branch (" + CiBranch.VARIABLES + ")")
             + "; no local or remote-tracking branch contains it"
-            + (shallow ? " (this is a shallow clone)" : "");
-    if (r.configured() && unknown.isEmpty()) {
+            + (r.shallow() ? " (this is a shallow clone)" : "");
+    if (r.listing().configured() && unknown.isEmpty()) {
       details.put("remoteBranches", without);
       return CheckResult.fail(
               this,
@@ -181,7 +208,7 @@ final class BranchCheck extends GitCheck {
             this,
             "cannot tell which branch HEAD is on: "
                 + tried
-                + (r.configured()
+                + (r.listing().configured()
                     ? "; the history of remote '"
                         + remote
                         + "' branch"

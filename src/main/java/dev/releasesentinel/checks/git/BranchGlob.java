@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * A branch pattern from {@code git.branches}: {@code *} matches within one path segment (never
  * '/'), {@code **} matches across segments; everything else is literal (docs/config.md, "git").
  */
-public final class BranchGlob {
+final class BranchGlob {
 
   /** The pattern that allows every branch without knowing which one HEAD is on. */
   public static final String ANY = "**";

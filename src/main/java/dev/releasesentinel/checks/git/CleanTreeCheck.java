@@ -1,13 +1,14 @@
 package dev.releasesentinel.checks.git;
 
 import dev.releasesentinel.config.CheckSpec;
+import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.LazyProbe;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * {@code git.clean-tree}: nothing staged, nothing changed in tracked files, no untracked file that
@@ -21,11 +22,11 @@ final class CleanTreeCheck extends GitCheck {
   private final boolean allowUntracked;
   private final OwnFiles own;
 
-  CleanTreeCheck(CheckSpec spec, boolean allowUntracked, Supplier<GitProbe> probe) {
+  CleanTreeCheck(CheckSpec spec, boolean allowUntracked, LazyProbe<GitProbe> probe) {
     this(spec, allowUntracked, probe, OwnFiles.NONE);
   }
 
-  CleanTreeCheck(CheckSpec spec, boolean allowUntracked, Supplier<GitProbe> probe, OwnFiles own) {
+  CleanTreeCheck(CheckSpec spec, boolean allowUntracked, LazyProbe<GitProbe> probe, OwnFiles own) {
     super(
         "clean-tree",
         spec,
@@ -38,17 +39,23 @@ final class CleanTreeCheck extends GitCheck {
   }
 
   @Override
-  CheckResult judge(CheckContext context, GitProbe probe) throws GitProbeException {
+  CheckResult collect(CheckContext context, LazyProbe<GitProbe> lazy) throws CannotObserve {
+    GitProbe probe = lazy.get();
     context.activity("reading the working tree");
     GitProbe.OwnStatus o = probe.status(!allowUntracked, own);
+    // Publishes the run's commit and branch (the status resolved HEAD's tree on its own thread,
+    // beside the index parse; reading the HEAD ref again costs a file read).
+    head(context, probe);
+    return judge(o);
+  }
+
+  /** The verdict on the working tree's status, with the run's own files left out of it. */
+  CheckResult judge(GitProbe.OwnStatus o) {
     TreeStatus s = o.status();
     String ownNote =
         o.present().isEmpty()
             ? ""
             : " (this run's own files not counted: " + String.join(", ", o.present()) + ")";
-    // Publishes the run's commit and branch (the status resolved HEAD's tree on its own thread,
-    // beside the index parse; reading the HEAD ref again costs a file read).
-    head(context, probe);
     if (s.clean()) {
       CheckResult pass =
           CheckResult.pass(

@@ -2,10 +2,8 @@ package dev.releasesentinel.checks.git;
 
 import dev.releasesentinel.checks.git.GitConfig.CompareWith;
 import dev.releasesentinel.ci.CiHost;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -24,14 +22,17 @@ record CompareSet(List<VersionTag> tags, String name, String why, Optional<Strin
   /** A tag that is a version of the release's line. */
   record VersionTag(String name, SemVer version, String target) {}
 
+  /**
+   * The set for {@code mode}; {@code history} is read for {@code reachable} only ({@link
+   * #needsHistory}).
+   */
   static CompareSet choose(
       CompareWith mode,
       List<VersionTag> eligible,
       SemVer release,
       TagLine line,
-      GitProbe probe,
-      CiHost host)
-      throws GitProbeException {
+      Optional<History> history,
+      CiHost host) {
     String key = "git.version.compare-with: " + mode.key();
     switch (mode) {
       case ALL:
@@ -51,7 +52,8 @@ record CompareSet(List<VersionTag> tags, String name, String why, Optional<Strin
       default:
         break;
     }
-    if (probe.shallow()) {
+    History h = history.orElseThrow(() -> new IllegalArgumentException("history not read"));
+    if (h.shallow()) {
       return line(
           eligible,
           release,
@@ -61,14 +63,16 @@ record CompareSet(List<VersionTag> tags, String name, String why, Optional<Strin
               + host.fix()
               + ")");
     }
-    Set<String> commits = new HashSet<>();
-    eligible.forEach(t -> commits.add(t.target()));
-    Set<String> reachable = probe.reachableFromHead(commits);
-    List<VersionTag> found = filter(eligible, t -> reachable.contains(t.target()));
+    List<VersionTag> found = filter(eligible, t -> h.reachable().contains(t.target()));
     if (found.isEmpty() && !eligible.isEmpty()) {
       return line(eligible, release, line, "HEAD descends from no release tag");
     }
     return new CompareSet(found, "the releases HEAD descends from", key, Optional.empty());
+  }
+
+  /** Whether choosing the set for {@code mode} needs HEAD's history. */
+  static boolean needsHistory(CompareWith mode) {
+    return mode == CompareWith.REACHABLE;
   }
 
   /** The same MAJOR.MINOR line, else the same MAJOR line. */

@@ -1,18 +1,21 @@
 package dev.releasesentinel.checks.git;
 
 import dev.releasesentinel.config.CheckSpec;
+import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Fact;
+import dev.releasesentinel.engine.LazyProbe;
 import dev.releasesentinel.engine.Severity;
 import java.time.Duration;
-import java.util.function.Supplier;
 
 /**
- * What the git checks share: id, severity, the run's probe, and the rule that a repository that
- * cannot be read is ERROR with the probe's message (fail closed), not a crash.
+ * What the git checks share: id, severity and the run's probe. Each check collects the facts it
+ * needs through the probe ({@link #collect}), then judges them ({@code judge}, a pure function of
+ * the facts and the config); a repository that cannot be read is {@link CannotObserve}, which the
+ * run reports as ERROR with the probe's message (fail closed).
  */
 abstract class GitCheck implements Check {
 
@@ -26,9 +29,9 @@ abstract class GitCheck implements Check {
   private final CheckId id;
   private final Severity severity;
   private final String description;
-  private final Supplier<GitProbe> probe;
+  private final LazyProbe<GitProbe> probe;
 
-  GitCheck(String name, CheckSpec spec, String description, Supplier<GitProbe> probe) {
+  GitCheck(String name, CheckSpec spec, String description, LazyProbe<GitProbe> probe) {
     this.id = CheckId.of("git", name);
     this.severity = spec.severity();
     this.description = description;
@@ -51,18 +54,16 @@ abstract class GitCheck implements Check {
   }
 
   @Override
-  public final CheckResult run(CheckContext context) throws Exception {
-    try {
-      return judge(context, probe.get());
-    } catch (GitProbeException e) {
-      return CheckResult.error(this, e.getMessage());
-    }
+  public final CheckResult run(CheckContext context) throws CannotObserve {
+    return collect(context, probe);
   }
 
-  abstract CheckResult judge(CheckContext context, GitProbe probe) throws GitProbeException;
+  /** Reads what the check needs (the probe only when it needs the repository) and judges it. */
+  abstract CheckResult collect(CheckContext context, LazyProbe<GitProbe> probe)
+      throws CannotObserve;
 
   /** HEAD, published as the run's commit (and branch, when HEAD is on one). */
-  static Head head(CheckContext context, GitProbe probe) throws GitProbeException {
+  static Head head(CheckContext context, GitProbe probe) throws CannotObserve {
     context.activity("reading HEAD");
     Head head = probe.head();
     head.commit().ifPresent(c -> context.fact(FACT_COMMIT, c));

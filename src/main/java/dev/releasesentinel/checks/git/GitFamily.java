@@ -5,11 +5,11 @@ import dev.releasesentinel.checks.Family;
 import dev.releasesentinel.checks.Planned;
 import dev.releasesentinel.config.Config;
 import dev.releasesentinel.config.Section;
+import dev.releasesentinel.engine.LazyProbe;
 import dev.releasesentinel.engine.RunContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The git family (docs/checks/git.md). In deploy mode ({@code --deploy} or {@code git.deploy})
@@ -38,6 +38,17 @@ public final class GitFamily implements Family {
 
   private static final GitBinder SECTION = new GitBinder();
 
+  private final LazyProbe.Factory<GitProbe> factory;
+
+  public GitFamily() {
+    this(c -> JGitProbe.open(c.repository(), c.environment(), c.redactor()));
+  }
+
+  /** The family reading repositories through the probe {@code factory} opens (tests pass fakes). */
+  GitFamily(LazyProbe.Factory<GitProbe> factory) {
+    this.factory = factory;
+  }
+
   @Override
   public Section<GitConfig> section() {
     return SECTION;
@@ -59,8 +70,7 @@ public final class GitFamily implements Family {
       return List.of();
     }
     GitConfig git = config(config).get();
-    Supplier<GitProbe> probe =
-        once(() -> new JGitProbe(context.repository(), context.environment()));
+    LazyProbe<GitProbe> probe = LazyProbe.of(factory, context);
     Optional<ReleaseVersion> version =
         ReleaseVersion.resolve(context.version(), context.environment());
     List<Planned> checks = new ArrayList<>();
@@ -118,26 +128,5 @@ public final class GitFamily implements Family {
               git.versionOrder()));
     }
     return List.copyOf(checks);
-  }
-
-  /** A supplier that creates its value on first use, once, for every thread. */
-  static <T> Supplier<T> once(Supplier<T> make) {
-    return new Supplier<>() {
-      private volatile T value;
-
-      @Override
-      public T get() {
-        T v = value;
-        if (v == null) {
-          synchronized (this) {
-            if (value == null) {
-              value = make.get();
-            }
-            v = value;
-          }
-        }
-        return v;
-      }
-    };
   }
 }

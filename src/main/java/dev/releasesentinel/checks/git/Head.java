@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param branch the branch HEAD is attached to, empty when HEAD is detached
  * @param path the working tree (or repository) directory, for messages
  */
-public record Head(Optional<String> commit, Optional<String> branch, String path) {
+record Head(Optional<String> commit, Optional<String> branch, String path) {
 
   public Head {
     Objects.requireNonNull(commit, "commit");

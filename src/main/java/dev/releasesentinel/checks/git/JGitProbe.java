@@ -1,7 +1,10 @@
 package dev.releasesentinel.checks.git;
 
+import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.Durations;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.redact.Redactor;
+import dev.releasesentinel.redact.Unmasked;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -21,7 +25,6 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevObject;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
@@ -34,40 +37,51 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  * check, {@code safe.directory}), which is what a container running as root over a CI workspace
  * needs.
  */
-public final class JGitProbe implements GitProbe {
+final class JGitProbe implements GitProbe {
 
-  private final Path directory;
+  private final Repository repository;
   private final Environment environment;
-  private volatile Repository repository;
+  private final Redactor redactor;
   private volatile Head head;
   private volatile List<String> containing;
   private final Map<String, CompletableFuture<RemoteTags>> remotes = new ConcurrentHashMap<>();
 
-  public JGitProbe(Path directory, Environment environment) {
-    this.directory = directory;
+  private JGitProbe(Repository repository, Environment environment, Redactor redactor) {
+    this.repository = repository;
     this.environment = environment;
+    this.redactor = redactor;
   }
 
-  /** The repository, opened on first use. */
-  synchronized Repository repository() throws GitProbeException {
-    if (repository == null) {
-      repository = open(directory);
-    }
+  /**
+   * The probe of the repository at or above {@code directory}, opened now; what JGit and the remote
+   * say enters masked by {@code redactor}.
+   */
+  static JGitProbe open(Path directory, Environment environment, Redactor redactor)
+      throws CannotObserve {
+    return new JGitProbe(openRepository(directory, redactor), environment, redactor);
+  }
+
+  /** A probe whose redactor knows no secret (URL passwords are masked), for tools and tests. */
+  static JGitProbe open(Path directory, Environment environment) throws CannotObserve {
+    return open(directory, environment, Redactor.NONE);
+  }
+
+  Repository repository() {
     return repository;
   }
 
-  static Repository open(Path directory) throws GitProbeException {
+  static Repository openRepository(Path directory, Redactor redactor) throws CannotObserve {
     JGitRuntime.install();
     File start = directory.toAbsolutePath().normalize().toFile();
     if (!start.isDirectory()) {
-      throw new GitProbeException(
+      throw new CannotObserve(
           "not a git repository: " + start + " (no such directory); pass --repo DIR");
     }
     // findGitDir walks up like git does; the environment (GIT_DIR, ...) is deliberately not read:
     // the gate reads the process environment only through Environment.
     FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(start);
     if (builder.getGitDir() == null) {
-      throw new GitProbeException(
+      throw new CannotObserve(
           "not a git repository: "
               + start
               + " (nor any of its parents); run in a git checkout or pass --repo DIR");
@@ -75,15 +89,15 @@ public final class JGitProbe implements GitProbe {
     try {
       return builder.setMustExist(true).build();
     } catch (RepositoryNotFoundException e) {
-      throw new GitProbeException("not a git repository: " + start, e);
+      throw new CannotObserve("not a git repository: " + start, e);
     } catch (IOException | IllegalArgumentException e) {
-      throw new GitProbeException(
-          "cannot open the git repository at " + builder.getGitDir() + ": " + e.getMessage(), e);
+      throw new CannotObserve(
+          "cannot open the git repository at " + builder.getGitDir() + ": " + said(e, redactor), e);
     }
   }
 
   @Override
-  public Head head() throws GitProbeException {
+  public Head head() throws CannotObserve {
     Head h = head;
     if (h != null) {
       return h;
@@ -96,12 +110,12 @@ public final class JGitProbe implements GitProbe {
     }
   }
 
-  private static Head readHead(Repository repo) throws GitProbeException {
+  private Head readHead(Repository repo) throws CannotObserve {
     String where = place(repo);
     try {
       Ref ref = repo.exactRef(Constants.HEAD);
       if (ref == null) {
-        throw new GitProbeException("HEAD is missing in " + where + ": the repository is broken");
+        throw new CannotObserve("HEAD is missing in " + where + ": the repository is broken");
       }
       Optional<String> branch = Optional.empty();
       if (ref.isSymbolic()) {
@@ -122,11 +136,16 @@ public final class JGitProbe implements GitProbe {
       }
       return new Head(commit, branch, where);
     } catch (MissingObjectException e) {
-      throw new GitProbeException(
-          "HEAD points at a missing object in " + where + ": " + e.getMessage(), e);
+      throw new CannotObserve(
+          "HEAD points at a missing object in " + where + ": " + said(e, redactor), e);
     } catch (IOException e) {
-      throw new GitProbeException("cannot read HEAD in " + where + ": " + e.getMessage(), e);
+      throw new CannotObserve("cannot read HEAD in " + where + ": " + said(e, redactor), e);
     }
+  }
+
+  /** What JGit says of a failure: outside text (it may quote a path or a url), masked. */
+  static String said(Throwable e, Redactor redactor) {
+    return redactor.mask(Unmasked.of(String.valueOf(e.getMessage())));
   }
 
   /** The working tree, or the git directory of a bare repository. */
@@ -135,25 +154,29 @@ public final class JGitProbe implements GitProbe {
   }
 
   @Override
-  public TreeStatus status(boolean untracked) throws GitProbeException {
+  public TreeStatus status(boolean untracked) throws CannotObserve {
     Repository repo = repository();
     if (repo.isBare()) {
-      throw new GitProbeException(
+      throw new CannotObserve(
           "the repository at " + repo.getDirectory() + " is bare: it has no working tree to check");
     }
     try {
       return JGitTreeStatus.scan(repo, untracked);
     } catch (IOException e) {
-      throw new GitProbeException(
-          "cannot read the status of " + place(repo) + ": " + JGitTreeStatus.explain(e), e);
+      throw new CannotObserve(
+          "cannot read the status of "
+              + place(repo)
+              + ": "
+              + redactor.mask(Unmasked.of(JGitTreeStatus.explain(e))),
+          e);
     }
   }
 
   @Override
-  public OwnStatus status(boolean untracked, OwnFiles own) throws GitProbeException {
+  public OwnStatus status(boolean untracked, OwnFiles own) throws CannotObserve {
     Repository repo = repository();
     if (repo.isBare()) {
-      throw new GitProbeException(
+      throw new CannotObserve(
           "the repository at " + repo.getDirectory() + " is bare: it has no working tree to check");
     }
     java.util.Set<String> rel = own.within(repo.getWorkTree().toPath());
@@ -166,151 +189,42 @@ public final class JGitProbe implements GitProbe {
     try {
       return new OwnStatus(JGitTreeStatus.scan(repo, untracked, rel), List.copyOf(present));
     } catch (IOException e) {
-      throw new GitProbeException(
-          "cannot read the status of " + place(repo) + ": " + JGitTreeStatus.explain(e), e);
+      throw new CannotObserve(
+          "cannot read the status of "
+              + place(repo)
+              + ": "
+              + redactor.mask(Unmasked.of(JGitTreeStatus.explain(e))),
+          e);
     }
   }
 
   @Override
-  public List<String> branchesContainingHead() throws GitProbeException {
+  public List<String> branchesContainingHead() throws CannotObserve {
     List<String> c = containing;
     if (c != null) {
       return c;
     }
     synchronized (this) {
       if (containing == null) {
-        containing = findContaining(repository(), head());
+        containing = JGitHistory.containing(repository(), head(), redactor);
       }
       return containing;
     }
   }
 
-  private static List<String> findContaining(Repository repo, Head head) throws GitProbeException {
-    if (head.commit().isEmpty()) {
-      return List.of();
-    }
-    List<String> names = new ArrayList<>();
-    try (RevWalk rw = new RevWalk(repo)) {
-      RevCommit target = rw.parseCommit(ObjectId.fromString(head.commit().get()));
-      List<Ref> refs =
-          repo.getRefDatabase().getRefsByPrefix(Constants.R_HEADS, Constants.R_REMOTES);
-      // Tips equal to HEAD first: no history walk needed for the common case.
-      List<Ref> rest = new ArrayList<>();
-      for (Ref r : refs) {
-        if (r.isSymbolic() || r.getObjectId() == null) {
-          continue; // refs/remotes/origin/HEAD and the like
-        }
-        if (ObjectId.isId(shortBranch(r.getName()))) {
-          continue; // Azure Pipelines fetches into refs/remotes/origin/<commit id>: no branch
-        }
-        if (r.getObjectId().equals(target)) {
-          names.add(shortBranch(r.getName()));
-        } else {
-          rest.add(r);
-        }
-      }
-      for (Ref r : rest) {
-        if (Thread.currentThread().isInterrupted()) {
-          break;
-        }
-        RevCommit tip;
-        try {
-          RevObject o = rw.peel(rw.parseAny(r.getObjectId()));
-          if (!(o instanceof RevCommit rc)) {
-            continue;
-          }
-          tip = rc;
-        } catch (MissingObjectException e) {
-          continue;
-        }
-        if (rw.isMergedInto(target, tip)) {
-          names.add(shortBranch(r.getName()));
-        }
-      }
-    } catch (IOException e) {
-      throw new GitProbeException(
-          "cannot read the branches of " + place(repo) + ": " + e.getMessage(), e);
-    }
-    return List.copyOf(names);
-  }
-
-  /** {@code refs/heads/main} is {@code main}; {@code refs/remotes/origin/main} is {@code main}. */
-  static String shortBranch(String ref) {
-    if (ref.startsWith(Constants.R_HEADS)) {
-      return ref.substring(Constants.R_HEADS.length());
-    }
-    if (ref.startsWith(Constants.R_REMOTES)) {
-      String rest = ref.substring(Constants.R_REMOTES.length());
-      int slash = rest.indexOf('/');
-      return slash < 0 ? rest : rest.substring(slash + 1);
-    }
-    return ref;
-  }
-
   @Override
-  public Optional<Boolean> headIsAncestorOf(String commit) throws GitProbeException {
-    Head h = head();
-    if (h.commit().isEmpty()) {
-      return Optional.empty();
-    }
-    if (h.commit().get().equals(commit)) {
-      return Optional.of(true);
-    }
-    Repository repo = repository();
-    try (RevWalk rw = new RevWalk(repo)) {
-      RevCommit tip;
-      try {
-        tip = rw.parseCommit(ObjectId.fromString(commit));
-      } catch (MissingObjectException | IllegalArgumentException e) {
-        return Optional.empty(); // not in this clone
-      }
-      RevCommit target = rw.parseCommit(ObjectId.fromString(h.commit().get()));
-      if (rw.isMergedInto(target, tip)) {
-        return Optional.of(true);
-      }
-      // The walk ended at the shallow boundary: older history is not here to tell.
-      return shallow() ? Optional.empty() : Optional.of(false);
-    } catch (IOException e) {
-      throw new GitProbeException(
-          "cannot read the history of " + place(repo) + ": " + e.getMessage(), e);
-    }
+  public Optional<Boolean> headIsAncestorOf(String commit) throws CannotObserve {
+    return JGitHistory.headIsAncestorOf(repository(), head(), commit, this::shallow, redactor);
   }
 
   @Override
   public java.util.Set<String> reachableFromHead(java.util.Collection<String> commits)
-      throws GitProbeException {
-    Head h = head();
-    java.util.Set<String> found = new java.util.HashSet<>();
-    if (h.commit().isEmpty() || commits.isEmpty()) {
-      return found;
-    }
-    java.util.Set<ObjectId> wanted = new java.util.HashSet<>();
-    for (String c : commits) {
-      wanted.add(ObjectId.fromString(c));
-    }
-    Repository repo = repository();
-    // One walk of HEAD's history, as `git tag --merged HEAD` does: each commit is looked up in the
-    // set of tagged commits, so the cost is the history's length, whatever the number of tags.
-    try (RevWalk rw = new RevWalk(repo)) {
-      rw.setRetainBody(false);
-      rw.markStart(rw.parseCommit(ObjectId.fromString(h.commit().get())));
-      for (RevCommit c = rw.next(); c != null; c = rw.next()) {
-        if (wanted.contains(c)) {
-          found.add(c.name());
-          if (found.size() == wanted.size()) {
-            break;
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new GitProbeException(
-          "cannot read the history of " + place(repo) + ": " + e.getMessage(), e);
-    }
-    return found;
+      throws CannotObserve {
+    return JGitHistory.reachableFromHead(repository(), head(), commits, redactor);
   }
 
   @Override
-  public boolean shallow() throws GitProbeException {
+  public boolean shallow() throws CannotObserve {
     Repository repo = repository();
     return new File(repo.getCommonDirectory(), "shallow").isFile()
         || new File(repo.getDirectory(), "shallow").isFile();
@@ -320,14 +234,14 @@ public final class JGitProbe implements GitProbe {
   private List<Tag> localTags;
 
   @Override
-  public synchronized List<Tag> localTags() throws GitProbeException {
+  public synchronized List<Tag> localTags() throws CannotObserve {
     if (localTags == null) {
       localTags = readLocalTags();
     }
     return localTags;
   }
 
-  private List<Tag> readLocalTags() throws GitProbeException {
+  private List<Tag> readLocalTags() throws CannotObserve {
     Repository repo = repository();
     List<Tag> tags = new ArrayList<>();
     try {
@@ -341,14 +255,14 @@ public final class JGitProbe implements GitProbe {
         tags.add(new Tag(r.getName().substring(Constants.R_TAGS.length()), id.name(), p != null));
       }
     } catch (IOException e) {
-      throw new GitProbeException(
-          "cannot read the tags of " + place(repo) + ": " + e.getMessage(), e);
+      throw new CannotObserve(
+          "cannot read the tags of " + place(repo) + ": " + said(e, redactor), e);
     }
     return List.copyOf(tags);
   }
 
   @Override
-  public RemoteTags remoteTags(String remote, Duration timeout) throws GitProbeException {
+  public RemoteTags remoteTags(String remote, Duration timeout) throws CannotObserve {
     Repository repo = repository();
     CompletableFuture<RemoteTags> f =
         remotes.computeIfAbsent(
@@ -359,7 +273,8 @@ public final class JGitProbe implements GitProbe {
                   new Thread(
                       () -> {
                         try {
-                          future.complete(JGitRemote.listTags(repo, r, timeout, environment));
+                          future.complete(
+                              JGitRemote.listTags(repo, r, timeout, environment, redactor));
                         } catch (Throwable e) { // handed to every waiting check
                           future.completeExceptionally(e);
                         }
@@ -372,7 +287,7 @@ public final class JGitProbe implements GitProbe {
     try {
       return f.get(Math.max(1, timeout.toMillis()), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      throw new GitProbeException(
+      throw new CannotObserve(
           "cannot list the tags of remote '"
               + remote
               + "': no answer within "
@@ -380,17 +295,18 @@ public final class JGitProbe implements GitProbe {
               + "; check the network, or raise --timeout");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new GitProbeException("interrupted while listing the tags of remote '" + remote + "'");
+      throw new CannotObserve("interrupted while listing the tags of remote '" + remote + "'");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof GitProbeException g) {
-        throw new GitProbeException(g.getMessage(), g);
+      if (cause instanceof CannotObserve g) {
+        throw new CannotObserve(g.getMessage(), g);
       }
-      throw new GitProbeException(
+      throw new CannotObserve(
           "cannot list the tags of remote '"
               + remote
               + "': "
-              + JGitRemote.scrub(String.valueOf(cause), java.util.Set.of()),
+              + JGitRemote.scrub(
+                  Unmasked.of(String.valueOf(cause)), JGitRemote.masks(redactor, Set.of())),
           cause);
     }
   }

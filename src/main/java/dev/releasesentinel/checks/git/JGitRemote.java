@@ -1,8 +1,10 @@
 package dev.releasesentinel.checks.git;
 
+import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.engine.Suggest;
 import dev.releasesentinel.redact.Redactor;
+import dev.releasesentinel.redact.Unmasked;
 import java.io.File;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -58,15 +60,20 @@ import org.eclipse.jgit.util.FS;
  *       remote, answered only when the server asks for credentials.
  * </ul>
  *
- * No header value, token or URL password ever reaches a message: they are scrubbed from whatever
- * text leaves this class.
+ * No header value, token, URL password or secret of the run ever reaches a message: whatever git or
+ * the remote says (error text, ref names) is masked as it enters (docs/security.md).
  */
 final class JGitRemote {
 
   private JGitRemote() {}
 
-  static RemoteTags listTags(Repository repo, String remote, Duration timeout, Environment env)
-      throws GitProbeException {
+  /**
+   * The remote's tags and branches. What the remote and JGit say (error text, ref names) is outside
+   * text: it enters masked by the run's {@code redactor} and the credentials this listing uses.
+   */
+  static RemoteTags listTags(
+      Repository repo, String remote, Duration timeout, Environment env, Redactor redactor)
+      throws CannotObserve {
     Config config = repo.getConfig();
     Set<String> remotes = config.getSubsections("remote");
     if (!remotes.contains(remote)) {
@@ -75,7 +82,7 @@ final class JGitRemote {
       }
       // A misspelt git.remote, or a clone whose remote has another name: the remote's tags are
       // not known, so nothing can be said about them (fail closed).
-      throw new GitProbeException(
+      throw new CannotObserve(
           "there is no remote '"
               + remote
               + "' in this repository (remotes: "
@@ -88,21 +95,22 @@ final class JGitRemote {
     try {
       RemoteConfig rc = new RemoteConfig(config, remote);
       if (rc.getURIs().isEmpty()) {
-        throw new GitProbeException(
+        throw new CannotObserve(
             "remote '" + remote + "' has no url; set one with git remote set-url " + remote);
       }
       uri = rc.getURIs().get(0); // insteadOf rewrites already applied
     } catch (URISyntaxException e) {
-      throw new GitProbeException(
+      throw new CannotObserve(
           "remote '"
               + remote
               + "' has an invalid url: "
-              + scrub(e.getMessage(), Set.of())
+              + scrub(Unmasked.of(e.getMessage()), masks(redactor, Set.of()))
               + "; fix it with git remote set-url "
               + remote
               + " URL");
     }
-    String shown = display(uri);
+    // The url as the repository names it, without credentials; it may still hold a secret.
+    String shown = redactor.mask(Unmasked.of(display(uri)));
     String what = "cannot list the tags of remote '" + remote + "' (" + shown + ")";
     Map<String, String> headers = includedHeaders(repo, uri);
     Optional<CredentialsProvider> credentials = tokenCredentials(uri, env);
@@ -113,6 +121,7 @@ final class JGitRemote {
     if (uri.getPass() != null) {
       secrets.add(uri.getPass());
     }
+    Redactor masks = masks(redactor, secrets);
     JGitSsh ssh = isSsh(uri) ? JGitSsh.forRepository(repo, env) : null;
     try (Git git = Git.wrap(repo)) {
       LsRemoteCommand ls =
@@ -138,20 +147,23 @@ final class JGitRemote {
         String name = r.getName();
         if (name.startsWith(Constants.R_HEADS) && r.getObjectId() != null) {
           heads.add(
-              new Tag(name.substring(Constants.R_HEADS.length()), r.getObjectId().name(), false));
+              new Tag(
+                  scrub(Unmasked.of(name.substring(Constants.R_HEADS.length())), masks),
+                  r.getObjectId().name(),
+                  false));
         }
         if (!name.startsWith(Constants.R_TAGS) || name.endsWith("^{}")) {
           continue;
         }
-        tags.add(toTag(repo, name.substring(Constants.R_TAGS.length()), r));
+        tags.add(
+            toTag(repo, scrub(Unmasked.of(name.substring(Constants.R_TAGS.length())), masks), r));
       }
       return new RemoteTags(remote, shown, true, tags, heads);
     } catch (Exception e) {
       if (ssh != null) {
-        throw new GitProbeException(
-            what + ": " + JGitRemote.sshReason(ssh, uri, e, timeout, secrets));
+        throw new CannotObserve(what + ": " + JGitRemote.sshReason(ssh, uri, e, timeout, masks));
       }
-      throw new GitProbeException(what + ": " + reason(e, timeout, secrets));
+      throw new CannotObserve(what + ": " + reason(e, timeout, masks));
     } finally {
       if (ssh != null) {
         ssh.close();
@@ -346,8 +358,7 @@ final class JGitRemote {
   // ------------------------------------------------------------ messages
 
   /** What went wrong with an SSH remote, in words, with the fix. */
-  static String sshReason(
-      JGitSsh ssh, URIish uri, Throwable e, Duration timeout, Set<String> secrets) {
+  static String sshReason(JGitSsh ssh, URIish uri, Throwable e, Duration timeout, Redactor masks) {
     Optional<String> hostKey = ssh.hostKeyRefused();
     if (hostKey.isPresent()) {
       return hostKey.get();
@@ -360,7 +371,7 @@ final class JGitRemote {
             + "; check the remote url (and HostName in ~/.ssh/config) and DNS";
       }
     }
-    String base = reason(e, timeout, secrets);
+    String base = reason(e, timeout, masks);
     if (ssh.externalSource().isPresent()) {
       return "the SSH command from "
           + ssh.externalSource().get()
@@ -385,17 +396,19 @@ final class JGitRemote {
     return base;
   }
 
-  /** What went wrong, in words, with a fix; secrets scrubbed. */
-  static String reason(Throwable e, Duration timeout, Set<String> secrets) {
+  /** What went wrong, in words, with a fix; what the exceptions say is masked as it enters. */
+  static String reason(Throwable e, Duration timeout, Redactor masks) {
     Throwable root = e;
     for (Throwable t = e; t != null; t = t.getCause()) {
       root = t;
       if (t instanceof UnknownHostException u) {
-        return "unknown host " + scrub(u.getMessage(), secrets) + "; check the remote url and DNS";
+        return "unknown host "
+            + scrub(Unmasked.of(u.getMessage()), masks)
+            + "; check the remote url and DNS";
       }
       if (t instanceof ConnectException || t instanceof NoRouteToHostException) {
         return "cannot connect ("
-            + scrub(t.getMessage(), secrets)
+            + scrub(Unmasked.of(t.getMessage()), masks)
             + "); check the remote url and the network";
       }
       if (t instanceof SocketTimeoutException || t instanceof InterruptedIOException) {
@@ -404,47 +417,55 @@ final class JGitRemote {
             + "; check the network, or raise --timeout";
       }
       if (t instanceof SSLException) {
-        return "TLS failed (" + scrub(t.getMessage(), secrets) + ")";
+        return "TLS failed (" + scrub(Unmasked.of(t.getMessage()), masks) + ")";
       }
       if (t instanceof NoRemoteRepositoryException) {
         return "repository not found; check the remote url and that the credentials can read it";
       }
     }
-    String msg = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String msg =
+        scrub(
+            Unmasked.of(
+                root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage()),
+            masks);
     String lower = msg.toLowerCase(Locale.ROOT);
     if (lower.contains("not authorized")
         || lower.contains("authentication is required")
         || lower.contains("401")
         || lower.contains("403")) {
       return "the remote refused the credentials ("
-          + scrub(msg, secrets)
+          + msg
           + "); keep persist-credentials on in actions/checkout, or set GITHUB_TOKEN (GitHub) or"
           + " GIT_TOKEN for the gate";
     }
     if (lower.contains("not found") || lower.contains("does not appear to be a git repository")) {
       return "repository not found ("
-          + scrub(msg, secrets)
+          + msg
           + "); check the remote url and that the credentials can read it";
     }
-    return scrub(msg, secrets);
+    return msg;
   }
 
   /**
-   * The text with URL passwords and every known secret masked, by the project's {@link Redactor}
-   * (every encoded form; a password holding an {@code @} too). The credential of a header value
-   * such as {@code basic BASE64} is a secret of its own as well.
+   * What masks git's and the remote's text: the run's secrets, every credential this listing uses
+   * and, for a header value such as {@code basic BASE64}, the credential after the scheme; URL
+   * passwords always (the project's {@link Redactor}: every encoded form, a password holding an
+   * {@code @} too).
    */
-  static String scrub(String text, Set<String> secrets) {
-    if (text == null) {
-      return "";
-    }
-    Set<String> all = new LinkedHashSet<>(secrets);
+  static Redactor masks(Redactor run, Set<String> secrets) {
+    Set<String> all = new LinkedHashSet<>(run.secrets());
+    all.addAll(secrets);
     for (String s : secrets) {
       int space = s.indexOf(' ');
       if (space > 0) {
         all.add(s.substring(space + 1));
       }
     }
-    return Redactor.of(all).redact(text);
+    return Redactor.of(all);
+  }
+
+  /** Outside text, masked. */
+  static String scrub(Unmasked text, Redactor masks) {
+    return masks.mask(text);
   }
 }

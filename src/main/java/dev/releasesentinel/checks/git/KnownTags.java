@@ -1,6 +1,7 @@
 package dev.releasesentinel.checks.git;
 
 import dev.releasesentinel.ci.CiHost;
+import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.CheckContext;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -18,13 +19,13 @@ record KnownTags(List<Tag> local, RemoteTags remote) {
   }
 
   static KnownTags read(CheckContext context, GitProbe probe, String remote, CiHost host)
-      throws GitProbeException {
+      throws CannotObserve {
     context.activity("reading local tags");
     List<Tag> local = probe.localTags();
     context.activity("listing the tags of remote '" + remote + "'");
     RemoteTags r = probe.remoteTags(remote, GitCheck.remoteTimeout(context));
     if (!r.configured() && probe.shallow()) {
-      throw new GitProbeException(
+      throw new CannotObserve(
           "this shallow clone has no remote '"
               + remote
               + "' to ask for tags, and its local tags may be incomplete: set git.remote to a"

@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param value the version as given, prefix included (e.g. {@code v1.4.2}); also the tag name
  * @param source {@code --version}, {@code GITHUB_REF}, {@code CI_COMMIT_TAG} or {@code TAG_NAME}
  */
-public record ReleaseVersion(String value, String source) {
+record ReleaseVersion(String value, String source) {
 
   public static final String FLAG = "--version";
   public static final String GITHUB_REF = "GITHUB_REF";

@@ -12,8 +12,7 @@ import java.util.Objects;
  * @param tags the remote's tags
  * @param heads the remote's branches (name and tip commit), listed in the same request
  */
-public record RemoteTags(
-    String remote, String url, boolean configured, List<Tag> tags, List<Tag> heads) {
+record RemoteTags(String remote, String url, boolean configured, List<Tag> tags, List<Tag> heads) {
 
   public RemoteTags {
     Objects.requireNonNull(remote, "remote");

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param target the id of what the tag finally points at (the commit of an annotated tag, peeled)
  * @param annotated whether it is an annotated tag object rather than a lightweight ref
  */
-public record Tag(String name, String target, boolean annotated) {
+record Tag(String name, String target, boolean annotated) {
 
   public Tag {
     Objects.requireNonNull(name, "name");

@@ -3,14 +3,15 @@ package dev.releasesentinel.checks.git;
 import dev.releasesentinel.ci.CiHost;
 import dev.releasesentinel.ci.CiRun;
 import dev.releasesentinel.config.CheckSpec;
+import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.LazyProbe;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * {@code git.tag-absent}: the release tag does not exist yet, locally or on the remote. A tag that
@@ -29,7 +30,7 @@ final class TagAbsentCheck extends VersionCheck {
       GitConfig.VersionRules rules,
       String remote,
       Optional<ReleaseVersion> version,
-      Supplier<GitProbe> probe) {
+      LazyProbe<GitProbe> probe) {
     this(spec, rules, remote, version, probe, Environment.of(Map.of()));
   }
 
@@ -38,7 +39,7 @@ final class TagAbsentCheck extends VersionCheck {
       GitConfig.VersionRules rules,
       String remote,
       Optional<ReleaseVersion> version,
-      Supplier<GitProbe> probe,
+      LazyProbe<GitProbe> probe,
       Environment environment) {
     super(
         "tag-absent",
@@ -52,15 +53,19 @@ final class TagAbsentCheck extends VersionCheck {
   }
 
   @Override
-  CheckResult judge(CheckContext context, GitProbe probe, ReleaseVersion version)
-      throws GitProbeException {
-    String tag = version.value();
+  CheckResult collect(CheckContext context, LazyProbe<GitProbe> lazy, ReleaseVersion version)
+      throws CannotObserve {
+    GitProbe probe = lazy.get();
     Head head = head(context, probe);
     if (head.commit().isEmpty()) {
       return CheckResult.error(this, "HEAD has no commit yet in " + head.path());
     }
-    String commit = head.commit().get();
     KnownTags tags = KnownTags.read(context, probe, remote, CiHost.detect(environment));
+    return judge(version.value(), head.commit().get(), tags, CiHost.run(environment));
+  }
+
+  /** The verdict on the release tag {@code tag} among the known tags, HEAD being {@code commit}. */
+  CheckResult judge(String tag, String commit, KnownTags tags, CiRun ci) {
     List<KnownTags.Located> found = tags.named(tag);
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("tag", tag);
@@ -86,7 +91,6 @@ final class TagAbsentCheck extends VersionCheck {
             .withDetails(details);
       }
     }
-    CiRun ci = CiHost.run(environment);
     if (ci.triggeredBy(tag)) {
       details.put("note", "triggering tag");
       return CheckResult.pass(

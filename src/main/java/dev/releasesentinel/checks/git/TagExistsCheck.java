@@ -2,13 +2,14 @@ package dev.releasesentinel.checks.git;
 
 import dev.releasesentinel.ci.CiHost;
 import dev.releasesentinel.config.CheckSpec;
+import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.LazyProbe;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * {@code git.tag-exists}, in deploy mode in place of {@code git.tag-absent}: the release being
@@ -24,7 +25,7 @@ final class TagExistsCheck extends VersionCheck {
       GitConfig.VersionRules rules,
       String remote,
       Optional<ReleaseVersion> version,
-      Supplier<GitProbe> probe) {
+      LazyProbe<GitProbe> probe) {
     super(
         "tag-exists",
         spec,
@@ -36,15 +37,19 @@ final class TagExistsCheck extends VersionCheck {
   }
 
   @Override
-  CheckResult judge(CheckContext context, GitProbe probe, ReleaseVersion version)
-      throws GitProbeException {
-    String tag = version.value();
+  CheckResult collect(CheckContext context, LazyProbe<GitProbe> lazy, ReleaseVersion version)
+      throws CannotObserve {
+    GitProbe probe = lazy.get();
     Head head = head(context, probe);
     if (head.commit().isEmpty()) {
       return CheckResult.error(this, "HEAD has no commit yet in " + head.path());
     }
-    String commit = head.commit().get();
     KnownTags tags = KnownTags.read(context, probe, remote, CiHost.NONE);
+    return judge(version.value(), head.commit().get(), tags);
+  }
+
+  /** The verdict on the release tag {@code tag} among the known tags, HEAD being {@code commit}. */
+  CheckResult judge(String tag, String commit, KnownTags tags) {
     List<KnownTags.Located> found = tags.named(tag);
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("tag", tag);

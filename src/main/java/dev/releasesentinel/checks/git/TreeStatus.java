@@ -13,7 +13,7 @@ import java.util.Set;
  * @param untracked files that are neither tracked nor ignored (empty when not asked for)
  * @param conflicts paths with unresolved merge conflicts
  */
-public record TreeStatus(
+record TreeStatus(
     List<String> staged, List<String> unstaged, List<String> untracked, List<String> conflicts) {
 
   public TreeStatus {

@@ -1,10 +1,11 @@
 package dev.releasesentinel.checks.git;
 
 import dev.releasesentinel.config.CheckSpec;
+import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.LazyProbe;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * What the checks of the release version share: the version rules, the version itself (or the
@@ -21,22 +22,22 @@ abstract class VersionCheck extends GitCheck {
       String description,
       GitConfig.VersionRules rules,
       Optional<ReleaseVersion> version,
-      Supplier<GitProbe> probe) {
+      LazyProbe<GitProbe> probe) {
     super(name, spec, description, probe);
     this.rules = rules;
     this.version = version;
   }
 
   @Override
-  final CheckResult judge(CheckContext context, GitProbe probe) throws GitProbeException {
+  final CheckResult collect(CheckContext context, LazyProbe<GitProbe> probe) throws CannotObserve {
     if (version.isEmpty()) {
       return Versions.missing(this, rules);
     }
     context.fact(FACT_VERSION, version.get().value());
-    return judge(context, probe, version.get());
+    return collect(context, probe, version.get());
   }
 
-  /** The verdict on a release version that was given. */
-  abstract CheckResult judge(CheckContext context, GitProbe probe, ReleaseVersion version)
-      throws GitProbeException;
+  /** Collects and judges what a release version that was given needs. */
+  abstract CheckResult collect(
+      CheckContext context, LazyProbe<GitProbe> probe, ReleaseVersion version) throws CannotObserve;
 }

@@ -3,6 +3,7 @@ package dev.releasesentinel.checks.git;
 import dev.releasesentinel.config.CheckSpec;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.LazyProbe;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,8 +16,8 @@ final class VersionFormatCheck extends VersionCheck {
 
   VersionFormatCheck(
       CheckSpec spec, GitConfig.VersionRules rules, Optional<ReleaseVersion> version) {
-    // Reads no repository: its probe is never asked for.
-    super("version-format", spec, describe(rules), rules, version, () -> null);
+    // Reads no repository: it has no probe.
+    super("version-format", spec, describe(rules), rules, version, null);
   }
 
   private static String describe(GitConfig.VersionRules rules) {
@@ -26,7 +27,12 @@ final class VersionFormatCheck extends VersionCheck {
   }
 
   @Override
-  CheckResult judge(CheckContext context, GitProbe unused, ReleaseVersion v) {
+  CheckResult collect(CheckContext context, LazyProbe<GitProbe> none, ReleaseVersion v) {
+    return judge(v);
+  }
+
+  /** The verdict on the version's form; reads nothing. */
+  CheckResult judge(ReleaseVersion v) {
     Map<String, Object> details = Map.of("version", v.value(), "source", v.source());
     SemVer semver;
     try {

@@ -3,17 +3,16 @@ package dev.releasesentinel.checks.git;
 import dev.releasesentinel.checks.git.CompareSet.VersionTag;
 import dev.releasesentinel.ci.CiHost;
 import dev.releasesentinel.config.CheckSpec;
+import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.LazyProbe;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * {@code git.version-order}: the release version is greater, by SemVer 2.0.0 precedence, than the
@@ -34,7 +33,7 @@ final class VersionOrderCheck extends VersionCheck {
       GitConfig.VersionRules rules,
       String remote,
       Optional<ReleaseVersion> version,
-      Supplier<GitProbe> probe) {
+      LazyProbe<GitProbe> probe) {
     this(spec, rules, remote, version, probe, Environment.of(Map.of()), false);
   }
 
@@ -43,7 +42,7 @@ final class VersionOrderCheck extends VersionCheck {
       GitConfig.VersionRules rules,
       String remote,
       Optional<ReleaseVersion> version,
-      Supplier<GitProbe> probe,
+      LazyProbe<GitProbe> probe,
       Environment environment,
       boolean deploy) {
     super(
@@ -64,8 +63,8 @@ final class VersionOrderCheck extends VersionCheck {
   }
 
   @Override
-  CheckResult judge(CheckContext context, GitProbe probe, ReleaseVersion version)
-      throws GitProbeException {
+  CheckResult collect(CheckContext context, LazyProbe<GitProbe> lazy, ReleaseVersion version)
+      throws CannotObserve {
     String value = version.value();
     SemVer current;
     try {
@@ -79,34 +78,35 @@ final class VersionOrderCheck extends VersionCheck {
               + e.getMessage()
               + " (see git.version-format)");
     }
+    GitProbe probe = lazy.get();
     Head head = head(context, probe);
     KnownTags tags = KnownTags.read(context, probe, remote, CiHost.detect(environment));
-    TagLine line = TagLine.of(value, rules.prefix());
-    List<VersionTag> versions = new ArrayList<>();
-    List<String> lookAlikes = new ArrayList<>();
-    boolean own = false;
-    Set<String> seen = new HashSet<>();
-    for (Tag t : tags.all()) {
-      if (!seen.add(t.name() + " " + t.target())) {
-        continue;
-      }
-      Optional<SemVer> v = line.version(t.name());
-      if (v.isEmpty()) {
-        if (line.kind(t.name()) == TagLine.Kind.LOOK_ALIKE) {
-          lookAlikes.add(t.name());
-        }
-        continue;
-      }
-      if (t.name().equals(value) && (deploy || atHead(tags, t.name(), head))) {
-        own = true;
-        continue;
-      }
-      versions.add(new VersionTag(t.name(), v.get(), t.target()));
-    }
+    Candidates candidates =
+        Candidates.of(value, TagLine.of(value, rules.prefix()), tags, head, deploy);
+    // HEAD's history is walked only when it can decide: not in deploy mode, not when the release
+    // exists already, and only for compare-with: reachable.
+    Optional<History> history =
+        !deploy
+                && candidates.equalTo(current).isEmpty()
+                && CompareSet.needsHistory(rules.compareWith())
+            ? Optional.of(History.read(probe, candidates.eligible(current)))
+            : Optional.empty();
+    return judge(value, current, candidates, history);
+  }
+
+  /**
+   * The verdict on release {@code value} among the candidate tags; {@code history} is HEAD's where
+   * the compare set needs it ({@link CompareSet#needsHistory}).
+   */
+  CheckResult judge(
+      String value, SemVer current, Candidates candidates, Optional<History> history) {
+    TagLine line = candidates.line();
+    List<VersionTag> versions = candidates.versions();
+    List<String> lookAlikes = candidates.lookAlikes();
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("version", value);
     line.pkg().ifPresent(p -> details.put("package", p));
-    Notes notes = new Notes(tags.scope());
+    Notes notes = new Notes(candidates.scope());
     if (!lookAlikes.isEmpty()) {
       details.put("ignored", lookAlikes.size());
       details.put("lookAlikes", List.copyOf(lookAlikes.subList(0, Math.min(5, lookAlikes.size()))));
@@ -117,35 +117,32 @@ final class VersionOrderCheck extends VersionCheck {
               + " ignored: "
               + few(lookAlikes));
     }
-    if (own) {
+    if (candidates.own()) {
       notes.add(
           deploy
               ? "its own tag not counted"
               : "its own tag at HEAD not counted (a re-run, or the tag that triggered this run)");
     }
     if (!deploy) {
-      for (VersionTag t : versions) {
-        if (t.version().compareTo(current) == 0) {
-          details.put("existing", t.name());
-          return CheckResult.fail(
-                  this,
-                  value
-                      + " is equal in precedence to the existing release "
-                      + t.name()
-                      + " (at "
-                      + Head.shortId(t.target())
-                      + "): choose a version that is not released yet ("
-                      + notes
-                      + ")")
-              .withDetails(details);
-        }
+      Optional<VersionTag> existing = candidates.equalTo(current);
+      if (existing.isPresent()) {
+        VersionTag t = existing.get();
+        details.put("existing", t.name());
+        return CheckResult.fail(
+                this,
+                value
+                    + " is equal in precedence to the existing release "
+                    + t.name()
+                    + " (at "
+                    + Head.shortId(t.target())
+                    + "): choose a version that is not released yet ("
+                    + notes
+                    + ")")
+            .withDetails(details);
       }
     }
     // Pre-releases of other MAJOR.MINOR lines never block a release of this one.
-    List<VersionTag> eligible =
-        versions.stream()
-            .filter(t -> !t.version().isPreRelease() || CompareSet.sameMinor(current).test(t))
-            .toList();
+    List<VersionTag> eligible = candidates.eligible(current);
     if (eligible.size() < versions.size()) {
       details.put("otherLinePreReleases", versions.size() - eligible.size());
       notes.add(
@@ -156,7 +153,7 @@ final class VersionOrderCheck extends VersionCheck {
     }
     CompareSet set =
         CompareSet.choose(
-            rules.compareWith(), eligible, current, line, probe, CiHost.detect(environment));
+            rules.compareWith(), eligible, current, line, history, CiHost.detect(environment));
     details.put("compareWith", rules.compareWith().key());
     details.put("comparedWith", set.name());
     set.fallback().ifPresent(f -> details.put("fallback", f));
@@ -261,18 +258,6 @@ final class VersionOrderCheck extends VersionCheck {
   private static String few(List<String> names) {
     return String.join(", ", names.subList(0, Math.min(3, names.size())))
         + (names.size() > 3 ? ", ..." : "");
-  }
-
-  private static boolean atHead(KnownTags tags, String name, Head head) {
-    if (head.commit().isEmpty()) {
-      return false;
-    }
-    for (KnownTags.Located l : tags.named(name)) {
-      if (!l.tag().target().equals(head.commit().get())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The parenthesis after a message: why this set, where the tags came from, what was left out. */

@@ -13,8 +13,7 @@ import java.util.OptionalLong;
  * @param inactiveFile page cache the kernel reclaims first (memory.stat inactive_file, or
  *     total_inactive_file on v1)
  */
-public record CgroupMemory(
-    int version, String path, OptionalLong limit, long usage, long inactiveFile) {
+record CgroupMemory(int version, String path, OptionalLong limit, long usage, long inactiveFile) {
 
   public CgroupMemory {
     Objects.requireNonNull(path, "path");

@@ -1,10 +1,12 @@
 package dev.releasesentinel.checks.system;
 
 import dev.releasesentinel.config.Units;
+import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.LazyProbe;
 import dev.releasesentinel.engine.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,9 +23,9 @@ final class DiskCheck implements Check {
 
   private final SystemConfig.Disk config;
   private final Path repository;
-  private final HostProbe probe;
+  private final LazyProbe<HostProbe> probe;
 
-  DiskCheck(SystemConfig.Disk config, Path repository, HostProbe probe) {
+  DiskCheck(SystemConfig.Disk config, Path repository, LazyProbe<HostProbe> probe) {
     this.config = config;
     this.repository = repository;
     this.probe = probe;
@@ -50,18 +52,14 @@ final class DiskCheck implements Check {
   }
 
   @Override
-  public CheckResult run(CheckContext context) {
+  public CheckResult run(CheckContext context) throws CannotObserve {
     Path target = target();
     context.activity("reading the filesystem of " + target);
-    DiskReading reading;
-    try {
-      reading = probe.disk(target);
-    } catch (ProbeException e) {
-      return CheckResult.error(
-              this, "cannot read disk usage of " + label(target) + ": " + e.getMessage())
-          .withDetail("path", target.toString());
-    }
-    return judge(reading);
+    return judge(
+        CannotObserve.reading(
+            "cannot read disk usage of " + label(target),
+            Map.of("path", target.toString()),
+            () -> probe.get().disk(target)));
   }
 
   private String label(Path target) {

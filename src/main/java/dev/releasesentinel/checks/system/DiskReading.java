@@ -18,7 +18,7 @@ import java.util.OptionalLong;
  * @param inodesFree free inodes, empty when not reported
  * @param inodesNote why the inode counts are missing; empty when they are there
  */
-public record DiskReading(
+record DiskReading(
     String realPath,
     String mountPoint,
     String filesystemType,

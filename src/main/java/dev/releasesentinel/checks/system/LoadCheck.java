@@ -1,18 +1,20 @@
 package dev.releasesentinel.checks.system;
 
+import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.LazyProbe;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** {@code system.load}: the 1-minute load average divided by the logical CPU count. */
 final class LoadCheck extends ThresholdCheck<LoadReading> {
 
-  LoadCheck(SystemConfig.Thresholds config, HostProbe probe) {
+  LoadCheck(SystemConfig.Thresholds config, LazyProbe<HostProbe> probe) {
     super("load", "1-minute load average per logical CPU", "the load average", config, probe);
   }
 
   @Override
-  LoadReading read(HostProbe probe) throws ProbeException {
+  LoadReading read(HostProbe probe) throws CannotObserve {
     return probe.load();
   }
 

@@ -1,7 +1,9 @@
 package dev.releasesentinel.checks.system;
 
 import dev.releasesentinel.config.Units;
+import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.LazyProbe;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +15,7 @@ import java.util.Optional;
  */
 final class MemoryCheck extends ThresholdCheck<MemoryReading> {
 
-  MemoryCheck(SystemConfig.Thresholds config, HostProbe probe) {
+  MemoryCheck(SystemConfig.Thresholds config, LazyProbe<HostProbe> probe) {
     super(
         "memory",
         "memory usage (the container's cgroup limit where there is one)",
@@ -23,7 +25,7 @@ final class MemoryCheck extends ThresholdCheck<MemoryReading> {
   }
 
   @Override
-  MemoryReading read(HostProbe probe) throws ProbeException {
+  MemoryReading read(HostProbe probe) throws CannotObserve {
     return probe.memory();
   }
 

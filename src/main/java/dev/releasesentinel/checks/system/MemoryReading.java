@@ -7,7 +7,7 @@ import java.util.Optional;
  * What the probe saw of memory: the host's total and available (Linux MemAvailable), and the memory
  * cgroup of this process when there is one.
  */
-public record MemoryReading(long hostTotal, long hostAvailable, Optional<CgroupMemory> cgroup) {
+record MemoryReading(long hostTotal, long hostAvailable, Optional<CgroupMemory> cgroup) {
 
   public MemoryReading {
     Objects.requireNonNull(cgroup, "cgroup");

@@ -1,5 +1,6 @@
 package dev.releasesentinel.checks.system;
 
+import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.Environment;
 import java.io.IOException;
 import java.nio.file.FileStore;
@@ -53,10 +54,17 @@ final class OshiHostProbe implements HostProbe {
     this.root = root;
   }
 
-  /** The probe for this host. */
-  static OshiHostProbe open(Environment env) throws ProbeException {
-    JnaTempDir.apply(env);
-    return open(oshi.SystemInfo::new, oshi.nativefree.SystemInfo::new, Path.of("/"));
+  /**
+   * The probe for this host. Whatever else goes wrong loading OSHI is told the same way to every
+   * system check: "cannot read this host: " and the error.
+   */
+  static OshiHostProbe open(Environment env) throws CannotObserve {
+    try {
+      JnaTempDir.apply(env);
+      return open(oshi.SystemInfo::new, oshi.nativefree.SystemInfo::new, Path.of("/"));
+    } catch (RuntimeException | LinkageError e) {
+      throw new CannotObserve("cannot read this host: " + e, e);
+    }
   }
 
   /**
@@ -67,7 +75,7 @@ final class OshiHostProbe implements HostProbe {
       Supplier<? extends SystemInfoProvider> primary,
       Supplier<? extends SystemInfoProvider> fallback,
       Path root)
-      throws ProbeException {
+      throws CannotObserve {
     JNA_LOG.setLevel(Level.OFF);
     LinkageError failure;
     try {
@@ -90,8 +98,8 @@ final class OshiHostProbe implements HostProbe {
     return new OshiHostProbe(nf.getOperatingSystem(), nf.getHardware(), Optional.of(reason), root);
   }
 
-  private static ProbeException cannotLoad(String reason) {
-    return new ProbeException(
+  private static CannotObserve cannotLoad(String reason) {
+    return new CannotObserve(
         "the native library that reads host facts (JNA, used by OSHI) did not load: "
             + reason
             + "; give the gate a writable HOME, or pass -Djna.tmpdir=DIR naming a writable"
@@ -123,15 +131,15 @@ final class OshiHostProbe implements HostProbe {
   }
 
   @Override
-  public DiskReading disk(Path path) throws ProbeException {
+  public DiskReading disk(Path path) throws CannotObserve {
     Path real;
     try {
       real = path.toRealPath();
     } catch (NoSuchFileException e) {
-      throw new ProbeException(
+      throw new CannotObserve(
           path + " does not exist; create it, or fix the path in system.disk", e);
     } catch (IOException | SecurityException e) {
-      throw new ProbeException("cannot resolve " + path + ": " + describe(e), e);
+      throw new CannotObserve("cannot resolve " + path + ": " + describe(e), e);
     }
     Optional<MountTable.Mount> mount = kernelMounts().flatMap(t -> t.holding(real));
     List<OSFileStore> stores = fileStores();
@@ -188,11 +196,11 @@ final class OshiHostProbe implements HostProbe {
           OptionalLong.empty(),
           "inode counts are not read for " + point + " (OSHI does not list this mount)");
     } catch (IOException | SecurityException e) {
-      throw new ProbeException("cannot read the filesystem of " + real + ": " + describe(e), e);
+      throw new CannotObserve("cannot read the filesystem of " + real + ": " + describe(e), e);
     }
   }
 
-  private Optional<MountTable> kernelMounts() throws ProbeException {
+  private Optional<MountTable> kernelMounts() throws CannotObserve {
     Path mountinfo = root.resolve("proc/self/mountinfo");
     if (!Files.isRegularFile(mountinfo)) {
       return Optional.empty(); // not Linux: OSHI's own list decides
@@ -200,17 +208,17 @@ final class OshiHostProbe implements HostProbe {
     try {
       return Optional.of(MountTable.read(mountinfo));
     } catch (IOException e) {
-      throw new ProbeException("cannot read the mount table " + mountinfo + ": " + describe(e), e);
+      throw new CannotObserve("cannot read the mount table " + mountinfo + ": " + describe(e), e);
     }
   }
 
-  private List<OSFileStore> fileStores() throws ProbeException {
+  private List<OSFileStore> fileStores() throws CannotObserve {
     synchronized (fileStoresLock) {
       if (fileStores == null) {
         try {
           fileStores = List.copyOf(os.getFileSystem().getFileStores());
         } catch (RuntimeException | LinkageError e) {
-          throw new ProbeException("cannot list file systems: " + describe(e), e);
+          throw new CannotObserve("cannot list file systems: " + describe(e), e);
         }
       }
       return fileStores;
@@ -218,7 +226,7 @@ final class OshiHostProbe implements HostProbe {
   }
 
   @Override
-  public MemoryReading memory() throws ProbeException {
+  public MemoryReading memory() throws CannotObserve {
     long total;
     long available;
     try {
@@ -226,28 +234,28 @@ final class OshiHostProbe implements HostProbe {
       total = m.getTotal();
       available = m.getAvailable();
     } catch (RuntimeException | LinkageError e) {
-      throw new ProbeException("cannot read the host's memory: " + describe(e), e);
+      throw new CannotObserve("cannot read the host's memory: " + describe(e), e);
     }
     try {
       return new MemoryReading(total, available, new CgroupMemoryReader(root).read());
     } catch (IOException | RuntimeException e) {
-      throw new ProbeException("cannot read this process's memory cgroup: " + describe(e), e);
+      throw new CannotObserve("cannot read this process's memory cgroup: " + describe(e), e);
     }
   }
 
   @Override
-  public LoadReading load() throws ProbeException {
+  public LoadReading load() throws CannotObserve {
     try {
       CentralProcessor cpu = hardware.getProcessor();
       double[] load = cpu.getSystemLoadAverage(1);
       return new LoadReading(load.length > 0 ? load[0] : -1, cpu.getLogicalProcessorCount());
     } catch (RuntimeException | LinkageError e) {
-      throw new ProbeException("cannot read the load average: " + describe(e), e);
+      throw new CannotObserve("cannot read the load average: " + describe(e), e);
     }
   }
 
   @Override
-  public ProcessTable processes() throws ProbeException {
+  public ProcessTable processes() throws CannotObserve {
     synchronized (processesLock) {
       if (processTable == null) {
         processTable = readProcesses();
@@ -256,7 +264,7 @@ final class OshiHostProbe implements HostProbe {
     }
   }
 
-  private ProcessTable readProcesses() throws ProbeException {
+  private ProcessTable readProcesses() throws CannotObserve {
     List<ProcessTable.Entry> entries = new ArrayList<>();
     try {
       for (OSProcess p : os.getProcesses()) {
@@ -274,7 +282,7 @@ final class OshiHostProbe implements HostProbe {
                 String.join(" ", args)));
       }
     } catch (RuntimeException | LinkageError e) {
-      throw new ProbeException("cannot list processes: " + describe(e), e);
+      throw new CannotObserve("cannot list processes: " + describe(e), e);
     }
     return new ProcessTable(ProcessHandle.current().pid(), entries);
   }

@@ -1,9 +1,11 @@
 package dev.releasesentinel.checks.system;
 
+import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.LazyProbe;
 import dev.releasesentinel.engine.Severity;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +22,9 @@ final class ProcessCheck implements Check {
   static final int SHOWN_PIDS = 10;
 
   private final SystemConfig.Process config;
-  private final HostProbe probe;
+  private final LazyProbe<HostProbe> probe;
 
-  ProcessCheck(SystemConfig.Process config, HostProbe probe) {
+  ProcessCheck(SystemConfig.Process config, LazyProbe<HostProbe> probe) {
     this.config = config;
     this.probe = probe;
   }
@@ -45,13 +47,9 @@ final class ProcessCheck implements Check {
   }
 
   @Override
-  public CheckResult run(CheckContext context) {
+  public CheckResult run(CheckContext context) throws CannotObserve {
     context.activity("listing processes");
-    try {
-      return judge(probe.processes());
-    } catch (ProbeException e) {
-      return CheckResult.error(this, "cannot list processes: " + e.getMessage());
-    }
+    return judge(CannotObserve.reading("cannot list processes", () -> probe.get().processes()));
   }
 
   /**

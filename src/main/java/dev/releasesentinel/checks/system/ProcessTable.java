@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** The processes the probe could see, and the id of the gate's own process (never counted). */
-public record ProcessTable(long selfPid, List<Entry> processes) {
+record ProcessTable(long selfPid, List<Entry> processes) {
 
   public ProcessTable {
     processes = List.copyOf(processes);

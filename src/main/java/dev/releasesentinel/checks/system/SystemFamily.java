@@ -5,6 +5,7 @@ import dev.releasesentinel.checks.Family;
 import dev.releasesentinel.checks.Planned;
 import dev.releasesentinel.config.Config;
 import dev.releasesentinel.config.Section;
+import dev.releasesentinel.engine.LazyProbe;
 import dev.releasesentinel.engine.RunContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,13 +31,14 @@ public final class SystemFamily implements Family {
 
   private static final SystemBinder SECTION = new SystemBinder();
 
-  private final HostProbeFactory factory;
+  private final LazyProbe.Factory<HostProbe> factory;
 
   public SystemFamily() {
     this(context -> OshiHostProbe.open(context.environment()));
   }
 
-  SystemFamily(HostProbeFactory factory) {
+  /** The family reading the host through the probe {@code factory} opens (tests pass fakes). */
+  SystemFamily(LazyProbe.Factory<HostProbe> factory) {
     this.factory = factory;
   }
 
@@ -61,7 +63,7 @@ public final class SystemFamily implements Family {
       return List.of();
     }
     SystemConfig system = config(config).get();
-    HostProbe probe = new LazyHostProbe(context, factory);
+    LazyProbe<HostProbe> probe = LazyProbe.of(factory, context);
     List<Planned> checks = new ArrayList<>();
     for (SystemConfig.Disk disk : system.disks()) {
       if (disk.spec().enabled()) {

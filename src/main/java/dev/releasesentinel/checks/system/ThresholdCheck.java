@@ -1,9 +1,11 @@
 package dev.releasesentinel.checks.system;
 
+import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.LazyProbe;
 import dev.releasesentinel.engine.Severity;
 import java.util.Map;
 
@@ -17,7 +19,7 @@ import java.util.Map;
 abstract class ThresholdCheck<R> implements Check {
 
   private final SystemConfig.Thresholds config;
-  private final HostProbe probe;
+  private final LazyProbe<HostProbe> probe;
   private final String name;
   private final String description;
   private final String reading;
@@ -31,7 +33,7 @@ abstract class ThresholdCheck<R> implements Check {
       String description,
       String reading,
       SystemConfig.Thresholds config,
-      HostProbe probe) {
+      LazyProbe<HostProbe> probe) {
     this.name = name;
     this.description = description;
     this.reading = reading;
@@ -55,16 +57,12 @@ abstract class ThresholdCheck<R> implements Check {
   }
 
   @Override
-  public final CheckResult run(CheckContext context) {
+  public final CheckResult run(CheckContext context) throws CannotObserve {
     context.activity("reading " + reading);
-    try {
-      return judge(read(probe));
-    } catch (ProbeException e) {
-      return CheckResult.error(this, "cannot read " + reading + ": " + e.getMessage());
-    }
+    return judge(CannotObserve.reading("cannot read " + reading, () -> read(probe.get())));
   }
 
-  abstract R read(HostProbe probe) throws ProbeException;
+  abstract R read(HostProbe probe) throws CannotObserve;
 
   /** The verdict on one reading; a pure function of it and the config. */
   abstract CheckResult judge(R reading);

@@ -16,11 +16,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.releasesentinel.checks.api.testing.Endpoints;
-import dev.releasesentinel.checks.api.testing.RecordingContext;
 import dev.releasesentinel.checks.api.testing.Yaml;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Status;
+import dev.releasesentinel.http.Attempt;
+import dev.releasesentinel.testing.RunOne;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,7 +36,7 @@ class ApiExpectTest {
   }
 
   private static CheckResult run(String yaml, Map<String, String> env) throws Exception {
-    return Endpoints.checks(yaml, env).get(0).run(RecordingContext.relaxed());
+    return RunOne.result(Endpoints.checks(yaml, env).get(0));
   }
 
   private static CheckResult run(String yaml) throws Exception {

@@ -11,12 +11,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.releasesentinel.checks.api.testing.Endpoints;
 import dev.releasesentinel.checks.api.testing.RecordingContext;
 import dev.releasesentinel.checks.api.testing.Yaml;
 import dev.releasesentinel.config.Template;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Status;
+import dev.releasesentinel.http.Attempt;
+import dev.releasesentinel.http.Exchange;
+import dev.releasesentinel.http.HttpProbe;
+import dev.releasesentinel.http.HttpRequest;
+import dev.releasesentinel.http.Judgement;
+import dev.releasesentinel.http.OkHttpProbe;
+import dev.releasesentinel.http.Retries;
 import dev.releasesentinel.redact.Redactor;
 import java.net.IDN;
 import java.time.Duration;
@@ -90,7 +96,7 @@ class ApiMaskingTest {
     wm.stubFor(get("/big").willReturn(aResponse().withStatus(200).withBody(body)));
     // The json expectation fails on the cut body and names no part of it; body-contains shows
     // what was read: the masked body, cut.
-    OkHttpProbe probe =
+    HttpProbe probe =
         OkHttpProbe.create(
             dev.releasesentinel.engine.Environment.of(Map.of()), Redactor.of(SECRET));
     HttpRequest req =
@@ -105,12 +111,7 @@ class ApiMaskingTest {
     Exchange ex =
         probe.exchange(
             req,
-            new RetryPlan(
-                1,
-                Duration.ofMillis(1),
-                Duration.ofMillis(1),
-                () -> 0.5,
-                java.time.Clock.systemUTC()),
+            new Retries(1, Duration.ofMillis(1), Duration.ofMillis(1), () -> 0.5),
             a -> Judgement.pass("200"),
             RecordingContext.withTimeLeft(Duration.ofSeconds(10)));
     Attempt a = ex.last().attempt();

@@ -9,11 +9,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.releasesentinel.checks.api.testing.Endpoints;
-import dev.releasesentinel.checks.api.testing.RecordingContext;
 import dev.releasesentinel.checks.api.testing.Yaml;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Status;
+import dev.releasesentinel.testing.RunOne;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -31,9 +30,7 @@ class ApiProxyTest {
   private static final String UPSTREAM = "http://upstream.test/health";
 
   private static CheckResult run(Map<String, String> env, String... keys) throws Exception {
-    return Endpoints.checks(Yaml.endpoint(UPSTREAM, keys), env)
-        .get(0)
-        .run(RecordingContext.relaxed());
+    return RunOne.result(Endpoints.checks(Yaml.endpoint(UPSTREAM, keys), env).get(0));
   }
 
   @Test

@@ -15,11 +15,10 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import dev.releasesentinel.checks.api.testing.Endpoints;
-import dev.releasesentinel.checks.api.testing.RecordingContext;
 import dev.releasesentinel.checks.api.testing.Yaml;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Status;
+import dev.releasesentinel.testing.RunOne;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,7 +43,7 @@ class ApiRedirectTest {
   }
 
   private static CheckResult run(String yaml) throws Exception {
-    return Endpoints.checks(yaml, ENV).get(0).run(RecordingContext.relaxed());
+    return RunOne.result(Endpoints.checks(yaml, ENV).get(0));
   }
 
   @Test

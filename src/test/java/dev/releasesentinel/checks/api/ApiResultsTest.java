@@ -2,11 +2,14 @@ package dev.releasesentinel.checks.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.releasesentinel.checks.api.testing.Endpoints;
 import dev.releasesentinel.checks.api.testing.Yaml;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Status;
+import dev.releasesentinel.http.Attempt;
+import dev.releasesentinel.http.Exchange;
+import dev.releasesentinel.http.HttpRequest;
+import dev.releasesentinel.http.Judgement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,6 @@ package dev.releasesentinel.checks.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.releasesentinel.checks.api.testing.Endpoints;
 import dev.releasesentinel.checks.api.testing.RecordingContext;
 import dev.releasesentinel.checks.api.testing.Yaml;
 import dev.releasesentinel.engine.Check;
@@ -53,7 +52,7 @@ class ApiStaleConnectionTest {
 
     assertThat(r.status()).isEqualTo(Status.FAIL);
     assertThat(r.attempts()).isEqualTo(5);
-    assertThat(ApiRetryTest.attempts(r))
+    assertThat(ApiRetryIT.attempts(r))
         .extracting(m -> m.get("status"))
         .containsExactly(500, 500, 500, 500, 500);
     assertThat(r.message()).startsWith("500 ×5 over");
@@ -74,7 +73,7 @@ class ApiStaleConnectionTest {
 
     assertThat(r.status()).isEqualTo(Status.FAIL);
     assertThat(r.attempts()).isEqualTo(2);
-    assertThat(ApiRetryTest.attempts(r)).extracting(m -> m.get("status")).containsExactly(200, 200);
+    assertThat(ApiRetryIT.attempts(r)).extracting(m -> m.get("status")).containsExactly(200, 200);
     assertThat(r.message())
         .contains("the body is empty, so the json expectation cannot be checked")
         .doesNotContain("closed the connection");
@@ -91,7 +90,7 @@ class ApiStaleConnectionTest {
                 server.url("/health"), "attempts: 3", "backoff: 10ms", "max-backoff: 20ms"));
 
     assertThat(r.attempts()).isEqualTo(3);
-    assertThat(ApiRetryTest.attempts(r))
+    assertThat(ApiRetryIT.attempts(r))
         .extracting(m -> m.get("status"))
         .containsExactly(503, 503, 503);
     assertThat(server.answered()).isEqualTo(3);

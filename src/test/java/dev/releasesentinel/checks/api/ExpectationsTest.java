@@ -2,8 +2,9 @@ package dev.releasesentinel.checks.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.releasesentinel.checks.api.testing.Endpoints;
 import dev.releasesentinel.checks.api.testing.Yaml;
+import dev.releasesentinel.http.Attempt;
+import dev.releasesentinel.http.Judgement;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ExpectationsTest {
 
   private static Expectations expect(String... keys) {
-    return new Expectations(
+    return Expectations.of(
         Endpoints.endpoints(Yaml.endpoint("http://x.example/", keys)).get(0).expect());
   }
 
@@ -44,7 +45,7 @@ class ExpectationsTest {
   void judgesTheStatus(int status, String expected, Judgement.Kind kind) {
     Expectations e = expected.isEmpty() ? expect() : expect("expect: { status: " + expected + " }");
 
-    assertThat(e.apply(answer(status, "")).kind()).isEqualTo(kind);
+    assertThat(e.judge(answer(status, "")).kind()).isEqualTo(kind);
   }
 
   @ParameterizedTest(name = "{0} against {1}: {2}")
@@ -72,12 +73,12 @@ class ExpectationsTest {
       String body, String pointerAndValue, boolean passes) {
     Expectations e = expect("expect: { json: { " + pointerAndValue + " } }");
 
-    assertThat(e.apply(answer(200, body)).passed()).isEqualTo(passes);
+    assertThat(e.judge(answer(200, body)).passed()).isEqualTo(passes);
   }
 
   @Test
   void retriesExpectationMismatchesSoAFlakyAnswerCanRecover() {
-    Judgement j = expect("expect: { body-contains: UP }").apply(answer(200, "DOWN"));
+    Judgement j = expect("expect: { body-contains: UP }").judge(answer(200, "DOWN"));
 
     assertThat(j.kind()).isEqualTo(Judgement.Kind.RETRY);
     assertThat(j.label()).isEqualTo("200");
@@ -88,13 +89,13 @@ class ExpectationsTest {
   void neverPassesAJsonExpectationItCannotEvaluate() {
     Expectations e = expect("expect: { json: { /status: UP } }");
 
-    assertThat(e.apply(answer(200, "")).reason())
+    assertThat(e.judge(answer(200, "")).reason())
         .isEqualTo("the body is empty, so the json expectation cannot be checked");
-    assertThat(e.apply(answer(200, "UP")).reason())
+    assertThat(e.judge(answer(200, "UP")).reason())
         .isEqualTo("the body is not JSON (it starts with 'UP')");
-    assertThat(e.apply(answer(200, "{\"status\":\"UP\"} trailing")).passed()).isFalse();
+    assertThat(e.judge(answer(200, "{\"status\":\"UP\"} trailing")).passed()).isFalse();
     assertThat(
-            e.apply(
+            e.judge(
                     Attempt.answered(
                         200, Duration.ZERO, "{\"status\":\"UP\"", true, Optional.empty()))
                 .reason())
@@ -106,7 +107,7 @@ class ExpectationsTest {
     Expectations e =
         expect("expect: { body-contains: ok, json: { /a: 1, /b: 2 }, max-latency: 5ms }");
 
-    Judgement j = e.apply(answer(200, "{\"a\": 2}"));
+    Judgement j = e.judge(answer(200, "{\"a\": 2}"));
 
     assertThat(j.reason())
         .isEqualTo(
@@ -118,10 +119,10 @@ class ExpectationsTest {
   void judgesTransportFailuresByWhetherARetryCanHelp() {
     Expectations e = expect();
 
-    assertThat(e.apply(Attempt.failed(Attempt.Failure.REFUSED, "refused", Duration.ZERO)).kind())
+    assertThat(e.judge(Attempt.failed(Attempt.Failure.REFUSED, "refused", Duration.ZERO)).kind())
         .isEqualTo(Judgement.Kind.RETRY);
     assertThat(
-            e.apply(Attempt.failed(Attempt.Failure.TLS_UNTRUSTED, "untrusted", Duration.ZERO))
+            e.judge(Attempt.failed(Attempt.Failure.TLS_UNTRUSTED, "untrusted", Duration.ZERO))
                 .kind())
         .isEqualTo(Judgement.Kind.STOP);
   }

@@ -7,8 +7,8 @@ import org.eclipse.jgit.util.FS;
 import org.eclipse.jgit.util.SystemReader;
 
 /**
- * Child-process entry point for {@link JGitProbeTest}'s cold-HOME test: reads HEAD and the status
- * of a repository and prints how long that took, in milliseconds. With {@code --wait-for-jgit} the
+ * Child-process entry point for {@link JGitProbeIT}'s cold-HOME test: reads HEAD and the status of
+ * a repository and prints how long that took, in milliseconds. With {@code --wait-for-jgit} the
  * same code runs with JGit's timestamp measurement in the foreground, as without {@link
  * JGitRuntime}. With {@code --print-attributes} JGit may measure in the foreground too, and the
  * timestamp resolution JGit then uses for the repository is printed (in nanoseconds) last.
@@ -29,7 +29,7 @@ public final class JGitColdStart {
       FS.FileStoreAttributes.setBackground(false);
     }
     long t0 = System.nanoTime();
-    GitProbe probe = new JGitProbe(repo, Environment.of(Map.of()));
+    GitProbe probe = JGitProbe.open(repo, Environment.of(Map.of()));
     probe.head();
     if (!probe.status(true).clean()) {
       throw new IllegalStateException("expected a clean tree");

@@ -4,6 +4,7 @@ import dev.releasesentinel.config.CheckSpec;
 import dev.releasesentinel.config.Location;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.LazyProbe;
 import dev.releasesentinel.engine.Runner;
 import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.engine.Status;
@@ -31,7 +32,10 @@ public final class JGitStatusBench {
     if (flags.contains("--jgit-status")) {
       long t0 = System.nanoTime();
       TreeStatus s =
-          JGitTreeStatus.plain(JGitProbe.open(repo), !allowUntracked, java.util.Set.of());
+          JGitTreeStatus.plain(
+              JGitProbe.openRepository(repo, dev.releasesentinel.redact.Redactor.NONE),
+              !allowUntracked,
+              java.util.Set.of());
       System.out.println(
           (s.clean() ? "clean" : "dirty")
               + " (JGit status "
@@ -39,10 +43,10 @@ public final class JGitStatusBench {
               + " ms)");
       System.exit(s.clean() ? 0 : 1);
     }
-    GitProbe probe = new JGitProbe(repo, Environment.system());
+    LazyProbe<GitProbe> probe = GitProbes.lazy(repo, Environment.system());
     CleanTreeCheck check =
         new CleanTreeCheck(
-            new CheckSpec(true, Severity.BLOCK, Location.NONE), allowUntracked, () -> probe);
+            new CheckSpec(true, Severity.BLOCK, Location.NONE), allowUntracked, probe);
     Runner.Outcome outcome =
         new Runner(new Runner.Options(Duration.ofSeconds(120), false, false, null, null))
             .run(List.of(check), Map.of());

@@ -2,13 +2,13 @@ package dev.releasesentinel.checks.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.releasesentinel.checks.system.testing.FakeHostProbe;
 import dev.releasesentinel.checks.system.testing.QuietContext;
 import dev.releasesentinel.config.CheckSpec;
 import dev.releasesentinel.config.Location;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.engine.Status;
+import dev.releasesentinel.testing.RunOne;
 import java.nio.file.Path;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -53,7 +53,7 @@ class DiskCheckTest {
   }
 
   static DiskCheck check(SystemConfig.Disk config) {
-    return new DiskCheck(config, Path.of("/work/repo"), new FakeHostProbe());
+    return new DiskCheck(config, Path.of("/work/repo"), new FakeHostProbe().lazy());
   }
 
   /** A filesystem of {@code total} bytes with {@code free} free, of which {@code avail} usable. */
@@ -215,11 +215,11 @@ class DiskCheckTest {
   }
 
   @Test
-  void resolvesARelativePathAgainstTheRepository() {
+  void resolvesARelativePathAgainstTheRepository() throws Exception {
     FakeHostProbe probe = new FakeHostProbe().disk(reading(1000, 900, 900));
     SystemConfig.Disk config =
         disk("build/../out", 80.0, null, null, null, null, null, Severity.CRITICAL);
-    new DiskCheck(config, Path.of("/work/repo"), probe).run(new QuietContext());
+    new DiskCheck(config, Path.of("/work/repo"), probe.lazy()).run(new QuietContext());
     assertThat(probe.diskPaths()).containsExactly(Path.of("/work/repo/out"));
   }
 
@@ -227,7 +227,7 @@ class DiskCheckTest {
   void errorsWithTheProbesReasonWhenTheDiskCannotBeRead() {
     FakeHostProbe probe = new FakeHostProbe().failing("/nope does not exist; create it");
     SystemConfig.Disk config = disk("/nope", 80.0, 95.0, null, null, null, null, Severity.CRITICAL);
-    CheckResult r = new DiskCheck(config, Path.of("/work/repo"), probe).run(new QuietContext());
+    CheckResult r = RunOne.result(new DiskCheck(config, Path.of("/work/repo"), probe.lazy()));
     assertThat(r.status()).isEqualTo(Status.ERROR);
     assertThat(r.severity()).isEqualTo(Severity.CRITICAL);
     assertThat(r.message())

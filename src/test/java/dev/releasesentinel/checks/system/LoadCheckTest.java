@@ -2,13 +2,12 @@ package dev.releasesentinel.checks.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.releasesentinel.checks.system.testing.FakeHostProbe;
-import dev.releasesentinel.checks.system.testing.QuietContext;
 import dev.releasesentinel.config.CheckSpec;
 import dev.releasesentinel.config.Location;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.engine.Status;
+import dev.releasesentinel.testing.RunOne;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,7 +21,7 @@ class LoadCheckTest {
             OptionalDouble.of(warn),
             OptionalDouble.of(critical),
             new CheckSpec(true, severity, Location.NONE)),
-        new FakeHostProbe());
+        new FakeHostProbe().lazy());
   }
 
   @ParameterizedTest(name = "load {0} on {1} CPUs -> {2}")
@@ -85,8 +84,8 @@ class LoadCheckTest {
                 OptionalDouble.of(2),
                 OptionalDouble.empty(),
                 new CheckSpec(true, Severity.CRITICAL, Location.NONE)),
-            new FakeHostProbe().failing("no /proc/loadavg"));
-    CheckResult r = c.run(new QuietContext());
+            new FakeHostProbe().failing("no /proc/loadavg").lazy());
+    CheckResult r = RunOne.result(c);
     assertThat(r.status()).isEqualTo(Status.ERROR);
     assertThat(r.message()).isEqualTo("cannot read the load average: no /proc/loadavg");
   }

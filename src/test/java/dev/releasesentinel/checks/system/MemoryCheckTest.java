@@ -2,13 +2,12 @@ package dev.releasesentinel.checks.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.releasesentinel.checks.system.testing.FakeHostProbe;
-import dev.releasesentinel.checks.system.testing.QuietContext;
 import dev.releasesentinel.config.CheckSpec;
 import dev.releasesentinel.config.Location;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.engine.Status;
+import dev.releasesentinel.testing.RunOne;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -26,7 +25,7 @@ class MemoryCheckTest {
             OptionalDouble.of(warn),
             OptionalDouble.of(critical),
             new CheckSpec(true, severity, new Location("x.yml", 5, 3))),
-        new FakeHostProbe());
+        new FakeHostProbe().lazy());
   }
 
   static MemoryCheck defaults() {
@@ -145,8 +144,10 @@ class MemoryCheckTest {
                 OptionalDouble.of(90),
                 OptionalDouble.empty(),
                 new CheckSpec(true, Severity.CRITICAL, Location.NONE)),
-            new FakeHostProbe().failing("/sys/fs/cgroup/memory.max holds 'x', not a number"));
-    CheckResult r = c.run(new QuietContext());
+            new FakeHostProbe()
+                .failing("/sys/fs/cgroup/memory.max holds 'x', not a number")
+                .lazy());
+    CheckResult r = RunOne.result(c);
     assertThat(r.status()).isEqualTo(Status.ERROR);
     assertThat(r.message())
         .isEqualTo("cannot read memory usage: /sys/fs/cgroup/memory.max holds 'x', not a number");

@@ -2,13 +2,12 @@ package dev.releasesentinel.checks.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.releasesentinel.checks.system.testing.FakeHostProbe;
-import dev.releasesentinel.checks.system.testing.QuietContext;
 import dev.releasesentinel.config.CheckSpec;
 import dev.releasesentinel.config.Location;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.engine.Status;
+import dev.releasesentinel.testing.RunOne;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +30,7 @@ class ProcessCheckTest {
             min,
             max == null ? OptionalInt.empty() : OptionalInt.of(max),
             new CheckSpec(true, Severity.BLOCK, Location.NONE)),
-        new FakeHostProbe());
+        new FakeHostProbe().lazy());
   }
 
   static ProcessCheck byCommand(String label, String regex) {
@@ -42,7 +41,7 @@ class ProcessCheckTest {
             1,
             OptionalInt.empty(),
             new CheckSpec(true, Severity.BLOCK, Location.NONE)),
-        new FakeHostProbe());
+        new FakeHostProbe().lazy());
   }
 
   static ProcessTable.Entry proc(long pid, String name, String exe, String commandLine) {
@@ -180,8 +179,8 @@ class ProcessCheckTest {
                 1,
                 OptionalInt.empty(),
                 new CheckSpec(true, Severity.CRITICAL, Location.NONE)),
-            new FakeHostProbe().failing("/proc is not mounted"));
-    CheckResult r = c.run(new QuietContext());
+            new FakeHostProbe().failing("/proc is not mounted").lazy());
+    CheckResult r = RunOne.result(c);
     assertThat(r.status()).isEqualTo(Status.ERROR);
     assertThat(r.severity()).isEqualTo(Severity.CRITICAL);
     assertThat(r.message()).isEqualTo("cannot list processes: /proc is not mounted");

@@ -3,8 +3,8 @@ package dev.releasesentinel.checks.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.releasesentinel.checks.Families;
-import dev.releasesentinel.checks.system.testing.FakeHostProbe;
 import dev.releasesentinel.config.Config;
+import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
@@ -132,7 +132,7 @@ class SystemFamilyTest {
         new SystemFamily(
             context -> {
               opened.incrementAndGet();
-              throw new ProbeException("the native library did not load");
+              throw new CannotObserve("the native library did not load");
             });
     List<Check> checks = f.checks(config("system:\n  load: { warn: 2.0 }\n"), CONTEXT);
     Runner.Outcome out =

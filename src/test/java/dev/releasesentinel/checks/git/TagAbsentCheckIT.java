@@ -1,0 +1,234 @@
+package dev.releasesentinel.checks.git;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.releasesentinel.checks.git.testing.CheckRun;
+import dev.releasesentinel.checks.git.testing.GitRepo;
+import dev.releasesentinel.checks.git.testing.JGitIsolation;
+import dev.releasesentinel.checks.git.testing.Remote;
+import dev.releasesentinel.config.CheckSpec;
+import dev.releasesentinel.config.Location;
+import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.LazyProbe;
+import dev.releasesentinel.engine.Severity;
+import dev.releasesentinel.engine.Status;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code git.tag-absent} against real repositories and remotes made with native git: local and
+ * remote, annotated and lightweight tags, missing and unreachable remotes, shallow clones. Every
+ * message of the judgement, from literal facts: TagJudgeTest.
+ */
+@ExtendWith(JGitIsolation.class)
+class TagAbsentCheckIT {
+
+  static final CheckSpec SPEC = new CheckSpec(true, Severity.CRITICAL, Location.NONE);
+  static final GitConfig.VersionRules RULES =
+      new GitConfig.VersionRules(GitConfig.Format.SEMVER, "v", true, true);
+
+  @TempDir Path tmp;
+  Remote remote;
+  String first;
+
+  @BeforeEach
+  void remoteWithOneCommit() {
+    remote = Remote.create(tmp);
+    first = remote.seed().head();
+  }
+
+  static CheckResult run(GitRepo repo, String version) {
+    return run(repo, version, RULES);
+  }
+
+  static CheckResult run(GitRepo repo, String version, GitConfig.VersionRules rules) {
+    LazyProbe<GitProbe> probe = GitProbes.lazy(repo.dir(), Environment.of(Map.of()));
+    Optional<ReleaseVersion> v =
+        Optional.ofNullable(version).map(s -> new ReleaseVersion(s, "--version"));
+    return CheckRun.of(new TagAbsentCheck(SPEC, rules, "origin", v, probe)).result();
+  }
+
+  /** The check on a full clone whose remote 'origin' is set to {@code url}. */
+  CheckResult runWithOrigin(String url) {
+    GitRepo clone = remote.clone(tmp.resolve("ci"));
+    clone.git("remote", "set-url", "origin", url);
+    return run(clone, "v1.0.0");
+  }
+
+  static String s(String id) {
+    return id.substring(0, 7);
+  }
+
+  @Test
+  void passesWhenTheTagExistsNowhere() {
+    GitRepo clone = remote.shallowClone(tmp.resolve("ci"));
+    CheckResult r = run(clone, "v1.0.0");
+    assertThat(r.status()).isEqualTo(Status.PASS);
+    assertThat(r.message())
+        .isEqualTo(
+            "tag v1.0.0 does not exist yet (local tags and remote 'origin' ("
+                + remote.url()
+                + "))");
+  }
+
+  @Test
+  void blocksWhenALocalLightweightTagPointsElsewhere() {
+    remote.seed().git("tag", "v1.0.0");
+    String second = remote.commit("second");
+    CheckResult r = run(remote.seed(), "v1.0.0");
+    assertThat(r.status()).isEqualTo(Status.FAIL);
+    assertThat(r.severity()).isEqualTo(Severity.CRITICAL);
+    assertThat(r.message())
+        .isEqualTo(
+            "tag v1.0.0 already exists locally at "
+                + s(first)
+                + " (HEAD is "
+                + s(second)
+                + "): release a new version, or delete the tag if it was made by mistake");
+    assertThat(r.details()).containsEntry("taggedCommit", first);
+  }
+
+  @Test
+  void blocksWhenTagExistsOnRemoteOnly() {
+    remote.tag("v1.0.0", first, true);
+    String second = remote.commit("second");
+    GitRepo clone = remote.shallowClone(tmp.resolve("ci"));
+    assertThat(clone.git("tag", "-l")).isEmpty();
+    CheckResult r = run(clone, "v1.0.0");
+    assertThat(r.status()).isEqualTo(Status.FAIL);
+    assertThat(r.message())
+        .isEqualTo(
+            "tag v1.0.0 already exists on remote 'origin' at "
+                + s(first)
+                + " (HEAD is "
+                + s(second)
+                + "): release a new version, or delete the tag if it was made by mistake");
+  }
+
+  @Test
+  void blocksOnALightweightRemoteTagElsewhereToo() {
+    remote.tag("v1.0.0", first, false);
+    String second = remote.commit("second");
+    CheckResult r = run(remote.shallowClone(tmp.resolve("ci")), "v1.0.0");
+    assertThat(r.status()).isEqualTo(Status.FAIL);
+    assertThat(r.message()).contains("at " + s(first) + " (HEAD is " + s(second) + ")");
+  }
+
+  @Test
+  void passesWithANoteWhenTheAnnotatedTagPointsAtHead() {
+    remote.tag("v1.0.0", first, true);
+    CheckResult r = run(remote.shallowClone(tmp.resolve("ci")), "v1.0.0");
+    assertThat(r.status()).isEqualTo(Status.PASS);
+    assertThat(r.message())
+        .isEqualTo(
+            "tag v1.0.0 already points at HEAD "
+                + s(first)
+                + " (on remote 'origin'): a re-run of the same release");
+    assertThat(r.details()).containsEntry("note", "re-run");
+  }
+
+  @Test
+  void passesWithANoteWhenALocalLightweightTagPointsAtHead() {
+    remote.seed().git("tag", "v1.0.0");
+    CheckResult r = run(remote.seed(), "v1.0.0");
+    assertThat(r.status()).isEqualTo(Status.PASS);
+    assertThat(r.message())
+        .isEqualTo(
+            "tag v1.0.0 already points at HEAD "
+                + s(first)
+                + " (locally): a re-run of the same release");
+  }
+
+  @Test
+  void errorsWhenTheRemoteRepositoryIsMissing() {
+    CheckResult r = runWithOrigin("file://" + tmp.resolve("gone.git"));
+    assertThat(r.status()).isEqualTo(Status.ERROR);
+    assertThat(r.message())
+        .startsWith(
+            "cannot list the tags of remote 'origin' (file://" + tmp.resolve("gone.git") + "): ")
+        .contains("not found");
+  }
+
+  @Test
+  void errorsWhenTheRemoteHostRefusesTheConnection() {
+    CheckResult r = runWithOrigin("http://127.0.0.1:9/owner/repo.git");
+    assertThat(r.status()).isEqualTo(Status.ERROR);
+    assertThat(r.message())
+        .startsWith(
+            "cannot list the tags of remote 'origin' (http://127.0.0.1:9/owner/repo.git): cannot"
+                + " connect")
+        .endsWith("check the remote url and the network");
+  }
+
+  @Test
+  void anUnknownSshHostIsAnErrorNamingIt() {
+    CheckResult r = runWithOrigin("git@example.invalid:owner/repo.git");
+    assertThat(r.status()).isEqualTo(Status.ERROR);
+    assertThat(r.message())
+        .isEqualTo(
+            "cannot list the tags of remote 'origin' (git@example.invalid:owner/repo.git): unknown"
+                + " host example.invalid; check the remote url (and HostName in ~/.ssh/config) and"
+                + " DNS");
+  }
+
+  @Test
+  void readsLocalTagsOnlyWithoutARemoteAndSaysSo() {
+    GitRepo solo = GitRepo.init(tmp.resolve("solo"), tmp.resolve("home"));
+    solo.write("x", "x").commitAll("x");
+    CheckResult r = run(solo, "v1.0.0");
+    assertThat(r.status()).isEqualTo(Status.PASS);
+    assertThat(r.message())
+        .isEqualTo(
+            "tag v1.0.0 does not exist yet (local tags only: no remote 'origin' is configured)");
+  }
+
+  @Test
+  void aRemoteThatIsNotThereIsAnErrorNotLocalTagsOnly() {
+    GitRepo clone = remote.clone(tmp.resolve("ci"));
+    remote.tag("v1.0.0", remote.seed().head(), true);
+    LazyProbe<GitProbe> probe = GitProbes.lazy(clone.dir(), Environment.of(Map.of()));
+    Optional<ReleaseVersion> v = Optional.of(new ReleaseVersion("v1.0.0", "--version"));
+    CheckResult r = CheckRun.of(new TagAbsentCheck(SPEC, RULES, "orgin", v, probe)).result();
+    assertThat(r.status()).isEqualTo(Status.ERROR);
+    assertThat(r.message())
+        .isEqualTo(
+            "there is no remote 'orgin' in this repository (remotes: origin); did you mean"
+                + " 'origin'? Set git.remote to the remote that holds the release tags.");
+  }
+
+  @Test
+  void errorsOnAShallowCloneWithoutRemote() {
+    GitRepo clone = remote.shallowClone(tmp.resolve("ci"));
+    clone.git("remote", "remove", "origin");
+    CheckResult r = run(clone, "v1.0.0");
+    assertThat(r.status()).isEqualTo(Status.ERROR);
+    assertThat(r.message())
+        .isEqualTo(
+            "this shallow clone has no remote 'origin' to ask for tags, and its local tags may be"
+                + " incomplete: set git.remote to a configured remote, or fetch the history, tags"
+                + " and branches: git fetch --tags --unshallow origin"
+                + " '+refs/heads/*:refs/remotes/origin/*' (without --unshallow on a full clone)");
+  }
+
+  @Test
+  void publishesTheVersionAndCommit() {
+    LazyProbe<GitProbe> probe = GitProbes.lazy(remote.seed().dir(), Environment.of(Map.of()));
+    CheckRun run =
+        CheckRun.of(
+            new TagAbsentCheck(
+                SPEC,
+                RULES,
+                "origin",
+                Optional.of(new ReleaseVersion("v2.0.0", "GITHUB_REF")),
+                probe));
+    assertThat(run.facts())
+        .containsEntry("release.version", "v2.0.0")
+        .containsEntry("repository.commit", first);
+  }
+}
