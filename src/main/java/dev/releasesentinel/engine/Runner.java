@@ -45,16 +45,6 @@ public final class Runner {
       clock = clock == null ? Clock.systemUTC() : clock;
       redactor = redactor == null ? Redactor.NONE : redactor;
     }
-
-    /** A run whose crash messages are masked for URL passwords only. */
-    public Options(
-        Duration timeout,
-        boolean failFast,
-        boolean strict,
-        ProgressListener listener,
-        Clock clock) {
-      this(timeout, failFast, strict, listener, clock, null);
-    }
   }
 
   /** What a run produced: results in declaration order, the facts checks published, timings. */

@@ -169,7 +169,12 @@ public final class Gate {
     Runner runner =
         new Runner(
             new Runner.Options(
-                p.timeout(), p.request().failFast(), p.request().strict(), listener, clock));
+                p.timeout(),
+                p.request().failFast(),
+                p.request().strict(),
+                listener,
+                clock,
+                redactor));
     Runner.Outcome outcome =
         runner.run(p.checks().stream().map(Planned::check).toList(), p.skips());
     Optional<String> version =

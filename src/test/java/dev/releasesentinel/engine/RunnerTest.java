@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class RunnerTest {
 
   private static Runner runner(Duration timeout, boolean failFast) {
-    return new Runner(new Runner.Options(timeout, failFast, false, null, null));
+    return new Runner(new Runner.Options(timeout, failFast, false, null, null, null));
   }
 
   @Test
@@ -174,7 +174,8 @@ class RunnerTest {
   void listenerHearsEveryCheckStartAndFinish() {
     List<ProgressEvent> events = Collections.synchronizedList(new ArrayList<>());
     Runner r =
-        new Runner(new Runner.Options(Duration.ofSeconds(5), false, false, events::add, null));
+        new Runner(
+            new Runner.Options(Duration.ofSeconds(5), false, false, events::add, null, null));
     r.run(
         List.of(FakeCheck.of("a.one", Status.PASS), FakeCheck.of("b.two", Status.FAIL)), Map.of());
     assertThat(events).filteredOn(e -> e instanceof ProgressEvent.CheckStarted).hasSize(2);

@@ -10,6 +10,7 @@ import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.engine.Fact;
+import dev.releasesentinel.engine.ProgressEvent;
 import dev.releasesentinel.engine.ProgressListener;
 import dev.releasesentinel.engine.RunReport;
 import dev.releasesentinel.engine.Selection;
@@ -72,6 +73,30 @@ class GateTest {
     assertThat(report.results().get(0).message())
         .isEqualTo("upstream said ***")
         .doesNotContain("hunter2");
+  }
+
+  @Test
+  void aCrashMessageIsMaskedAsItEntersTheResultNotOnlyInTheReport() throws Exception {
+    Files.writeString(repo.resolve(".release-sentinel.yml"), "env:\n  secrets: [DB_PASSWORD]\n");
+    Gate gate =
+        gate(
+            Map.of("DB_PASSWORD", "hunter2-hunter2"),
+            new ArrayList<>(),
+            FakeCheck.of("env.secret:DB_PASSWORD", Status.PASS)
+                .throwing(new IllegalStateException("connect with hunter2-hunter2 refused")));
+    List<String> heard = new ArrayList<>();
+    ProgressListener listener =
+        e -> {
+          if (e instanceof ProgressEvent.CheckFinished f) {
+            heard.add(f.result().message());
+          }
+        };
+    RunReport report = gate.run(gate.plan(request()), listener);
+    // The listener hears the result before the report is masked: only the runner's own masking
+    // (the run's redactor, at the door) keeps the secret out of what it prints as the run goes.
+    assertThat(heard)
+        .containsExactly("could not run: IllegalStateException: connect with *** refused");
+    assertThat(report.results().get(0).message()).isEqualTo(heard.get(0));
   }
 
   @Test

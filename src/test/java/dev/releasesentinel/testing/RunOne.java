@@ -13,7 +13,7 @@ public final class RunOne {
   private RunOne() {}
 
   public static CheckResult result(Check check) {
-    return new Runner(new Runner.Options(Duration.ofSeconds(30), false, false, null, null))
+    return new Runner(new Runner.Options(Duration.ofSeconds(30), false, false, null, null, null))
         .run(List.of(check), Map.of())
         .results()
         .get(0);

@@ -46,7 +46,7 @@ class ApiConcurrencyIT {
   void checksTwentyEndpointsOnOneHostAtOnce() {
     wm.stubFor(get(urlPathEqualTo("/slow")).willReturn(ok("UP").withFixedDelay(1_000)));
     Runner runner =
-        new Runner(new Runner.Options(Duration.ofSeconds(30), false, false, null, null));
+        new Runner(new Runner.Options(Duration.ofSeconds(30), false, false, null, null, null));
 
     Runner.Outcome out =
         runner.run(

@@ -48,7 +48,7 @@ public final class JGitStatusBench {
         new CleanTreeCheck(
             new CheckSpec(true, Severity.BLOCK, Location.NONE), allowUntracked, probe);
     Runner.Outcome outcome =
-        new Runner(new Runner.Options(Duration.ofSeconds(120), false, false, null, null))
+        new Runner(new Runner.Options(Duration.ofSeconds(120), false, false, null, null, null))
             .run(List.of(check), Map.of());
     CheckResult r = outcome.results().get(0);
     System.out.println(

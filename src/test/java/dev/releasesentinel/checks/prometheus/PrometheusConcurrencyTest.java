@@ -38,7 +38,7 @@ class PrometheusConcurrencyTest {
               Queries.AT_T);
 
       Runner.Outcome run =
-          new Runner(new Runner.Options(Duration.ofSeconds(60), false, false, null, null))
+          new Runner(new Runner.Options(Duration.ofSeconds(60), false, false, null, null, null))
               .run(checks, Map.of());
 
       assertThat(run.results()).extracting(CheckResult::status).containsOnly(Status.PASS);

@@ -119,7 +119,7 @@ public final class PrometheusQueriesBench {
             Queries.AT_T);
     long t0 = System.nanoTime();
     Runner.Outcome o =
-        new Runner(new Runner.Options(Duration.ofSeconds(60), false, false, null, null))
+        new Runner(new Runner.Options(Duration.ofSeconds(60), false, false, null, null, null))
             .run(checks, Map.of());
     double ms = (System.nanoTime() - t0) / 1e6;
     for (CheckResult r : o.results()) {

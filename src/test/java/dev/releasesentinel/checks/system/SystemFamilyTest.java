@@ -118,7 +118,7 @@ class SystemFamilyTest {
                 + "  load: { warn: 2.0 }\n  processes: [{ name: sshd }]\n");
     List<Check> checks = family(probe).checks(c, CONTEXT);
     Runner.Outcome out =
-        new Runner(new Runner.Options(Duration.ofSeconds(30), false, false, null, null))
+        new Runner(new Runner.Options(Duration.ofSeconds(30), false, false, null, null, null))
             .run(checks, Map.of());
     assertThat(out.results()).extracting(CheckResult::status).containsOnly(Status.PASS);
     assertThat(out.results()).hasSize(5);
@@ -136,7 +136,7 @@ class SystemFamilyTest {
             });
     List<Check> checks = f.checks(config("system:\n  load: { warn: 2.0 }\n"), CONTEXT);
     Runner.Outcome out =
-        new Runner(new Runner.Options(Duration.ofSeconds(30), false, false, null, null))
+        new Runner(new Runner.Options(Duration.ofSeconds(30), false, false, null, null, null))
             .run(checks, Map.of());
     assertThat(out.results())
         .allSatisfy(

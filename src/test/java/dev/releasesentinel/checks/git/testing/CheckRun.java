@@ -16,7 +16,7 @@ public record CheckRun(List<CheckResult> results, Map<String, String> facts) {
 
   public static CheckRun of(Duration timeout, Check... checks) {
     Runner.Outcome o =
-        new Runner(new Runner.Options(timeout, false, false, null, null))
+        new Runner(new Runner.Options(timeout, false, false, null, null, null))
             .run(List.of(checks), Map.of());
     // Facts by their log names (repository.commit), as the tests read them.
     Map<String, String> facts = new java.util.LinkedHashMap<>();
