@@ -71,6 +71,20 @@ class ArchitectureTest {
   }
 
   @Test
+  void theVersionRulesDependOnNothingButTheJdk() {
+    check(
+        classes()
+            .that()
+            .resideInAPackage("dev.releasesentinel.version..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("dev.releasesentinel.version..", "java..")
+            .because(
+                "SemVer precedence is shared by the families that compare versions (git, release);"
+                    + " it must not tie them to anything else"));
+  }
+
+  @Test
   void nothingDependsOnTheCommandLine() {
     check(
         noClasses()

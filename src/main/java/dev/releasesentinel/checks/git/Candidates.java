@@ -1,6 +1,7 @@
 package dev.releasesentinel.checks.git;
 
 import dev.releasesentinel.checks.git.CompareSet.VersionTag;
+import dev.releasesentinel.version.SemVer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

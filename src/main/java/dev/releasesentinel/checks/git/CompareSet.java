@@ -2,6 +2,7 @@ package dev.releasesentinel.checks.git;
 
 import dev.releasesentinel.checks.git.GitConfig.CompareWith;
 import dev.releasesentinel.ci.CiHost;
+import dev.releasesentinel.version.SemVer;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;

@@ -1,5 +1,6 @@
 package dev.releasesentinel.checks.git;
 
+import dev.releasesentinel.version.SemVer;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;

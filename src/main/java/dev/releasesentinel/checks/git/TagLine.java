@@ -1,5 +1,6 @@
 package dev.releasesentinel.checks.git;
 
+import dev.releasesentinel.version.SemVer;
 import java.util.Optional;
 import java.util.regex.Pattern;
 

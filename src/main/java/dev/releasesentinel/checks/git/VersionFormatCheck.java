@@ -4,6 +4,7 @@ import dev.releasesentinel.config.CheckSpec;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.LazyProbe;
+import dev.releasesentinel.version.SemVer;
 import java.util.Map;
 import java.util.Optional;
 

@@ -8,6 +8,7 @@ import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.engine.LazyProbe;
+import dev.releasesentinel.version.SemVer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.releasesentinel.checks.git;
 
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.version.SemVer;
 
 /** What the three version checks share: the rule for a missing version, and prefix handling. */
 final class Versions {

@@ -1,6 +1,6 @@
 package dev.releasesentinel.checks.release;
 
-import dev.releasesentinel.checks.git.SemVer;
+import dev.releasesentinel.version.SemVer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -9,6 +9,7 @@ import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.engine.Status;
+import dev.releasesentinel.version.SemVer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

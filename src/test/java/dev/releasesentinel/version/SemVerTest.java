@@ -1,4 +1,4 @@
-package dev.releasesentinel.checks.git;
+package dev.releasesentinel.version;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.releasesentinel.checks.git;
+package dev.releasesentinel.version;
 
 import java.math.BigInteger;
 import java.util.List;
