@@ -56,7 +56,8 @@ class ReleaseRecordArchitectureTest {
             "dev.releasesentinel.github..",
             "dev.releasesentinel.cli..",
             "dev.releasesentinel.record..")
-        .because("a family is one package; SemVer precedence is shared from dev.releasesentinel.version")
+        .because(
+            "a family is one package; SemVer precedence is shared from dev.releasesentinel.version")
         .check(classes);
   }
 

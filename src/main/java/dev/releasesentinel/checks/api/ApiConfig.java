@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The api family (docs/checks/api.md). */
-public record ApiConfig(List<Endpoint> endpoints) {
+record ApiConfig(List<Endpoint> endpoints) {
 
   public ApiConfig {
     endpoints = List.copyOf(endpoints);

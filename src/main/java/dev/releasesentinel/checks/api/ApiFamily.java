@@ -55,7 +55,7 @@ public final class ApiFamily implements Family {
   }
 
   /** The api section of a config, if it has one. */
-  public static Optional<ApiConfig> config(Config config) {
+  static Optional<ApiConfig> config(Config config) {
     return config.get(SECTION);
   }
 

@@ -7,7 +7,7 @@ import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /** The env family (docs/checks/env.md). */
-public record EnvConfig(
+record EnvConfig(
     List<Variable> required,
     List<Variable> secrets,
     List<Variable> optional,

@@ -42,7 +42,7 @@ public final class EnvFamily implements Family {
   }
 
   /** The env section of a config, if it has one. */
-  public static Optional<EnvConfig> config(Config config) {
+  static Optional<EnvConfig> config(Config config) {
     return config.get(SECTION);
   }
 

@@ -4,7 +4,7 @@ import dev.releasesentinel.config.CheckSpec;
 import java.util.List;
 
 /** The git section of a config (docs/config.md, "git"). */
-public record GitConfig(
+record GitConfig(
     CheckSpec cleanTree,
     boolean allowUntracked,
     CheckSpec branch,

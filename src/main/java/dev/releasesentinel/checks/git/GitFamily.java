@@ -60,7 +60,7 @@ public final class GitFamily implements Family {
   }
 
   /** The git section of a config, if it has one. */
-  public static Optional<GitConfig> config(Config config) {
+  static Optional<GitConfig> config(Config config) {
     return config.get(SECTION);
   }
 

@@ -9,7 +9,7 @@ import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 /** The system family (docs/checks/system.md). Percentages are 0-100; sizes are bytes. */
-public record SystemConfig(
+record SystemConfig(
     List<Disk> disks,
     Optional<Thresholds> memory,
     Optional<Thresholds> load,

@@ -53,7 +53,7 @@ public final class SystemFamily implements Family {
   }
 
   /** The system section of a config, if it has one. */
-  public static Optional<SystemConfig> config(Config config) {
+  static Optional<SystemConfig> config(Config config) {
     return config.get(SECTION);
   }
 
