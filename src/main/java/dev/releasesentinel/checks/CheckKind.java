@@ -2,6 +2,7 @@ package dev.releasesentinel.checks;
 
 import dev.releasesentinel.config.CheckSpec;
 import dev.releasesentinel.engine.Check;
+import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.Source;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,6 +48,22 @@ public record CheckKind(
   /** Its result can change while the gate waits. */
   public CheckKind live() {
     return new CheckKind(id, subject, description, onByDefault, true);
+  }
+
+  /** The id of this kind's one check, e.g. {@code git.clean-tree}. */
+  public CheckId checkId() {
+    if (subject.isPresent()) {
+      throw new IllegalStateException(pattern() + " needs a subject");
+    }
+    return CheckId.of(id);
+  }
+
+  /** The id of this kind's check for {@code name}, e.g. {@code api:payments}. */
+  public CheckId checkId(String name) {
+    if (subject.isEmpty()) {
+      throw new IllegalStateException(id + " has no subject");
+    }
+    return CheckId.of(id + ":" + name);
   }
 
   /** How its ids look: {@code git.clean-tree}, {@code api:NAME}. */

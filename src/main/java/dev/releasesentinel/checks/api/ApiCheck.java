@@ -47,7 +47,7 @@ final class ApiCheck implements Check {
 
   @Override
   public CheckId id() {
-    return CheckId.of("api:" + endpoint.name());
+    return ApiFamily.ENDPOINT.checkId(endpoint.name());
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.releasesentinel.checks.env;
 
+import dev.releasesentinel.checks.CheckKind;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
@@ -22,8 +23,8 @@ final class OptionalCheck extends VariableCheck {
   }
 
   @Override
-  String kind() {
-    return "optional";
+  CheckKind kind() {
+    return EnvFamily.OPTIONAL;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.releasesentinel.checks.env;
 
+import dev.releasesentinel.checks.CheckKind;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
@@ -24,8 +25,8 @@ final class RequiredCheck extends VariableCheck {
   }
 
   @Override
-  String kind() {
-    return "required";
+  CheckKind kind() {
+    return EnvFamily.REQUIRED;
   }
 
   @Override

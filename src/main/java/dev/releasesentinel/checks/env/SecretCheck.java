@@ -1,5 +1,6 @@
 package dev.releasesentinel.checks.env;
 
+import dev.releasesentinel.checks.CheckKind;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
@@ -32,8 +33,8 @@ final class SecretCheck extends VariableCheck {
   }
 
   @Override
-  String kind() {
-    return "secret";
+  CheckKind kind() {
+    return EnvFamily.SECRET;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.releasesentinel.checks.env;
 
+import dev.releasesentinel.checks.CheckKind;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
@@ -26,11 +27,11 @@ abstract class VariableCheck implements Check {
   }
 
   /** {@code required}, {@code secret} or {@code optional}. */
-  abstract String kind();
+  abstract CheckKind kind();
 
   @Override
   public final CheckId id() {
-    return CheckId.of("env", kind(), variable.name());
+    return kind().checkId(variable.name());
   }
 
   @Override

@@ -32,7 +32,11 @@ final class BranchCheck extends GitCheck {
       Environment environment,
       String remote,
       LazyProbe<GitProbe> probe) {
-    super("branch", spec, "HEAD is on an allowed branch: " + String.join(", ", allowed), probe);
+    super(
+        GitFamily.BRANCH,
+        spec,
+        "HEAD is on an allowed branch: " + String.join(", ", allowed),
+        probe);
     this.allowed = List.copyOf(allowed);
     this.environment = environment;
     this.remote = remote;

@@ -28,7 +28,7 @@ final class CleanTreeCheck extends GitCheck {
 
   CleanTreeCheck(CheckSpec spec, boolean allowUntracked, LazyProbe<GitProbe> probe, OwnFiles own) {
     super(
-        "clean-tree",
+        GitFamily.CLEAN_TREE,
         spec,
         "no staged or unstaged changes, no untracked files"
             + (allowUntracked ? " (untracked allowed)" : "")

@@ -1,5 +1,6 @@
 package dev.releasesentinel.checks.git;
 
+import dev.releasesentinel.checks.CheckKind;
 import dev.releasesentinel.config.CheckSpec;
 import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.Check;
@@ -31,8 +32,8 @@ abstract class GitCheck implements Check {
   private final String description;
   private final LazyProbe<GitProbe> probe;
 
-  GitCheck(String name, CheckSpec spec, String description, LazyProbe<GitProbe> probe) {
-    this.id = CheckId.of("git", name);
+  GitCheck(CheckKind kind, CheckSpec spec, String description, LazyProbe<GitProbe> probe) {
+    this.id = kind.checkId();
     this.severity = spec.severity();
     this.description = description;
     this.probe = probe;

@@ -42,7 +42,7 @@ final class TagAbsentCheck extends VersionCheck {
       LazyProbe<GitProbe> probe,
       Environment environment) {
     super(
-        "tag-absent",
+        GitFamily.TAG_ABSENT,
         spec,
         "the release tag does not exist yet, locally or on remote '" + remote + "'",
         rules,

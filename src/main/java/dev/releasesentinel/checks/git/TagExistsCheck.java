@@ -27,7 +27,7 @@ final class TagExistsCheck extends VersionCheck {
       Optional<ReleaseVersion> version,
       LazyProbe<GitProbe> probe) {
     super(
-        "tag-exists",
+        GitFamily.TAG_EXISTS,
         spec,
         "the release tag exists at HEAD, locally and on remote '" + remote + "' (deploy)",
         rules,

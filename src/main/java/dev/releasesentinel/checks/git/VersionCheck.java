@@ -1,5 +1,6 @@
 package dev.releasesentinel.checks.git;
 
+import dev.releasesentinel.checks.CheckKind;
 import dev.releasesentinel.config.CheckSpec;
 import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.CheckContext;
@@ -17,13 +18,13 @@ abstract class VersionCheck extends GitCheck {
   private final Optional<ReleaseVersion> version;
 
   VersionCheck(
-      String name,
+      CheckKind kind,
       CheckSpec spec,
       String description,
       GitConfig.VersionRules rules,
       Optional<ReleaseVersion> version,
       LazyProbe<GitProbe> probe) {
-    super(name, spec, description, probe);
+    super(kind, spec, description, probe);
     this.rules = rules;
     this.version = version;
   }

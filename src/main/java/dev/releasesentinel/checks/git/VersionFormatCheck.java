@@ -18,7 +18,7 @@ final class VersionFormatCheck extends VersionCheck {
   VersionFormatCheck(
       CheckSpec spec, GitConfig.VersionRules rules, Optional<ReleaseVersion> version) {
     // Reads no repository: it has no probe.
-    super("version-format", spec, describe(rules), rules, version, null);
+    super(GitFamily.VERSION_FORMAT, spec, describe(rules), rules, version, null);
   }
 
   private static String describe(GitConfig.VersionRules rules) {

@@ -47,7 +47,7 @@ final class VersionOrderCheck extends VersionCheck {
       Environment environment,
       boolean deploy) {
     super(
-        "version-order",
+        GitFamily.VERSION_ORDER,
         spec,
         deploy
             ? "where the deployed release stands among the release tags (deploy: order not"

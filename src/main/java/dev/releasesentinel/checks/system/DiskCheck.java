@@ -33,7 +33,7 @@ final class DiskCheck implements Check {
 
   @Override
   public CheckId id() {
-    return CheckId.of("system", "disk", config.path());
+    return SystemFamily.DISK.checkId(config.path());
   }
 
   @Override

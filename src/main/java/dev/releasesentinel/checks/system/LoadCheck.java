@@ -10,7 +10,12 @@ import java.util.Map;
 final class LoadCheck extends ThresholdCheck<LoadReading> {
 
   LoadCheck(SystemConfig.Thresholds config, LazyProbe<HostProbe> probe) {
-    super("load", "1-minute load average per logical CPU", "the load average", config, probe);
+    super(
+        SystemFamily.LOAD,
+        "1-minute load average per logical CPU",
+        "the load average",
+        config,
+        probe);
   }
 
   @Override

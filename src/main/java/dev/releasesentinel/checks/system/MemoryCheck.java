@@ -17,7 +17,7 @@ final class MemoryCheck extends ThresholdCheck<MemoryReading> {
 
   MemoryCheck(SystemConfig.Thresholds config, LazyProbe<HostProbe> probe) {
     super(
-        "memory",
+        SystemFamily.MEMORY,
         "memory usage (the container's cgroup limit where there is one)",
         "memory usage",
         config,

@@ -31,7 +31,7 @@ final class ProcessCheck implements Check {
 
   @Override
   public CheckId id() {
-    return CheckId.of("system", "process", config.name());
+    return SystemFamily.PROCESS.checkId(config.name());
   }
 
   @Override

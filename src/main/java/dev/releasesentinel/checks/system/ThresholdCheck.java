@@ -1,5 +1,6 @@
 package dev.releasesentinel.checks.system;
 
+import dev.releasesentinel.checks.CheckKind;
 import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckContext;
@@ -20,21 +21,21 @@ abstract class ThresholdCheck<R> implements Check {
 
   private final SystemConfig.Thresholds config;
   private final LazyProbe<HostProbe> probe;
-  private final String name;
+  private final CheckKind kind;
   private final String description;
   private final String reading;
 
   /**
-   * @param name the check's name in {@code system.NAME}
+   * @param kind the check's kind ({@code system.memory}, {@code system.load})
    * @param reading what is read, as in "reading memory usage", "cannot read memory usage: ..."
    */
   ThresholdCheck(
-      String name,
+      CheckKind kind,
       String description,
       String reading,
       SystemConfig.Thresholds config,
       LazyProbe<HostProbe> probe) {
-    this.name = name;
+    this.kind = kind;
     this.description = description;
     this.reading = reading;
     this.config = config;
@@ -43,7 +44,7 @@ abstract class ThresholdCheck<R> implements Check {
 
   @Override
   public final CheckId id() {
-    return CheckId.of("system", name);
+    return kind.checkId();
   }
 
   @Override
