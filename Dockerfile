@@ -33,7 +33,10 @@ RUN set -eu; \
 # 3. A Java runtime with only the modules the jar needs:
 #    - what jdeps finds in the jar, except java.desktop: only AWT/Swing helpers of JNA and OSHI
 #      (never loaded on Linux) and java.beans hooks that Jackson probes for reference it; leaving
-#      it out saves about 18 MB; ci/container-e2e.sh runs every family in the image without it;
+#      it out saves about 18 MB; ci/container-e2e.sh runs every family in the image without it.
+#      The others stay (docs/container.md measures each): java.security.jgss (JGit's SSH and
+#      HTTP Negotiate authentication, 0.6 MB gzip'd), java.rmi (Apache SSHD's client, 0.1 MB),
+#      java.sql (JGit and Jackson; 0.04 MB, its java.xml is needed by the reports anyway);
 #    - EXTRA_MODULES: modules only loaded reflectively or as services, which jdeps cannot see
 #      (none today: since Java 22 the SunEC provider that TLS with EC certificates needs is in
 #      java.base; the e2e test's TLS run checks it);
@@ -41,6 +44,10 @@ RUN set -eu; \
 #      JDK's classes too and replaces it;
 #    - the build JDK's vendor and exact version in the runtime's `release` file (jlink keeps only
 #      JAVA_VERSION and MODULES), which is what the image's SBOM (ci/image-sbom.py) reads;
+#    - the native libraries' symbol tables stripped (strip --strip-unneeded; Temurin ships them
+#      without debug sections already, so jlink's --strip-native-debug-symbols finds nothing to
+#      do): 5 MB less on disk, 1.5 MB less to pull; a JVM crash log then names libjvm.so offsets
+#      instead of functions (docs/container.md);
 #    - the jar's SBOM beside the jar, for the image's SBOM.
 ARG EXTRA_MODULES=
 RUN set -eu; \
@@ -51,14 +58,17 @@ RUN set -eu; \
     jlink --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
           --release-info "add:IMPLEMENTOR=\"$IMPLEMENTOR\":IMPLEMENTOR_VERSION=\"${IMPLEMENTOR_VERSION:-}\":JAVA_RUNTIME_VERSION=\"$JAVA_RUNTIME_VERSION\"" \
           --output /opt/release-sentinel/jre; \
-    cp target/release-sentinel.jar /opt/release-sentinel/release-sentinel.jar; \
+    find /opt/release-sentinel/jre -name '*.so' -exec strip --strip-unneeded {} +; \
     cp target/release-sentinel-*.cdx.json /opt/release-sentinel/release-sentinel.cdx.json
 
-# 4. JGit's file system timestamp resolution, measured now with the runtime's own Java (JGit keys
-#    it by Java vendor and version) and saved where the runtime looks (XDG_CONFIG_HOME below), also
-#    under the device names a CI workspace is usually mounted from. Without it every container
-#    start is JGit's first run: it measures for seconds, or in the background while treating every
-#    file written in the last 2 s as possibly modified.
+# 4. The image's jar: the fat jar with its entries stored, not deflated (the layer's gzip then
+#    compresses it: 7 MB less to pull, 27 MB more on disk), without JNA's native libraries for
+#    other platforms than this one (docker/ImageJar.java). The released jar stays as it is.
+#    Then JGit's file system timestamp resolution, measured now with the runtime's own Java (JGit
+#    keys it by Java vendor and version) and saved where the runtime looks (XDG_CONFIG_HOME
+#    below), also under the device names a CI workspace is usually mounted from. Without it every
+#    container start is JGit's first run: it measures for seconds, or in the background while
+#    treating every file written in the last 2 s as possibly modified.
 ARG JGIT_FS_STORES="/dev/root /dev/sda1 /dev/sdb1 /dev/vda /dev/vda1 /dev/nvme0n1p1 overlay"
 COPY docker docker
 COPY bin bin
@@ -66,7 +76,9 @@ RUN set -eu; \
     mkdir -p /opt/release-sentinel/bin; \
     cp bin/jvm.options bin/release-sentinel /opt/release-sentinel/bin/; \
     chmod 755 /opt/release-sentinel/bin/release-sentinel; \
-    javac -d /tmp/prep -cp target/release-sentinel.jar docker/ImagePrep.java; \
+    javac -d /tmp/prep -cp target/release-sentinel.jar docker/ImagePrep.java docker/ImageJar.java; \
+    /opt/release-sentinel/jre/bin/java -cp target/release-sentinel.jar:/tmp/prep \
+      ImageJar target/release-sentinel.jar /opt/release-sentinel/release-sentinel.jar; \
     XDG_CONFIG_HOME=/tmp/jgit-scratch /opt/release-sentinel/jre/bin/java \
       -cp target/release-sentinel.jar:/tmp/prep ImagePrep jgit-timestamps /tmp/measure \
       /opt/release-sentinel/xdg/jgit/config $JGIT_FS_STORES; \

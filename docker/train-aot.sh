@@ -17,7 +17,8 @@
 # --build-arg AOT_TRAIN=one-step) makes that cache instead, for comparisons.
 #
 # Any verdict will do (exit 0-2): the build host's disk or load must not fail the build, and
-# ci/container-e2e.sh tests the checks themselves. Anything else (a crash, a usage error) fails.
+# ci/container-e2e.sh tests the checks themselves. Anything else (a crash) fails, and so does an
+# invalid training config (validated first: it would end every run before any check).
 # The script ends by saying what a `check` run still loads from outside the cache.
 #
 #   train-aot.sh TRAINING_REPO CACHE
@@ -68,6 +69,14 @@ GITHUB_STEP_SUMMARY=$tmp/gh/summary GITHUB_EVENT_NAME=push GITHUB_EVENT_PATH=$tm
 GITHUB_REF=refs/heads/main GITHUB_REPOSITORY=training/repo GITHUB_API_URL=http://127.0.0.1:9
 INPUT_VERSION=v1.1.0 INPUT_CONFIG=.release-sentinel.yml INPUT_PR-COMMENT=never
 INPUT_CHECK-RUN=false INPUT_GITHUB-TOKEN="
+
+# The training config must be valid: an invalid one ends each run at start-up with exit 2 (a
+# verdict like any other), and the cache would hold the classes of an error message only.
+(cd "$repo" && "$java" "@$home/bin/jvm.options" -jar "$jar" validate) >"$tmp/validate.out" 2>&1 || {
+  cat "$tmp/validate.out" >&2
+  echo "train-aot: the training config is not valid" >&2
+  exit 1
+}
 
 if [ "${TRAIN:-}" = one-step ]; then
   # shellcheck disable=SC2086

@@ -66,7 +66,8 @@ class ConfigSchemaTest {
     Stream<Path> shipped =
         Stream.of(
             Path.of("src/main/resources/dev/releasesentinel/cli/starter-config.yml"),
-            Path.of(".release-sentinel.yml"));
+            Path.of(".release-sentinel.yml"),
+            Path.of("docker/training.release-sentinel.yml"));
     Stream<Path> examples =
         Files.isDirectory(Path.of("examples"))
             ? Files.walk(Path.of("examples"))
