@@ -175,4 +175,17 @@ class ReleaseConfigFileTest {
     CheckResult changelog = planned.get(1).check().run(new StubCheckContext());
     assertThat(changelog.status()).as(changelog.message()).isEqualTo(Status.PASS);
   }
+
+  @Test
+  void oddShapesAreProblemsNeverCrashes() {
+    for (String yaml :
+        List.of(
+            "release:\n  manifests: [{path: [a]}, {path: {}}, ~, 1, true, {path: ~}, {type: ~}]\n",
+            "release: { changelog: [], helm: 1, manifests: {a: 1}, prefix: [v] }\n",
+            "release: { changelog: { file: ~, enabled: maybe }, manifests: [\"\\\\x\", \"a,b\"] }\n")) {
+      assertThat(problems(yaml)).as(yaml).isNotEmpty();
+    }
+    assertThat(problems("release:\n  manifests: [\"" + "a/".repeat(20_000) + "b c\"]\n"))
+        .hasSize(1);
+  }
 }
