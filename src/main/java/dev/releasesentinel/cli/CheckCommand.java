@@ -82,6 +82,6 @@ final class CheckCommand implements Callable<Integer> {
     RunReport report = RunDisplay.run(gate, plan, console, log, root.terminal, common);
     boolean color = !common.noColor && root.terminal.stdoutTty() && root.terminal.colorAllowed();
     int exit = outputs.publish(report, common.quiet, color);
-    return record.write(exit, plan, report, key, root.env, root.clock, console);
+    return record.write(exit, plan, report, key, root.env, root.clock, console, common.quiet);
   }
 }

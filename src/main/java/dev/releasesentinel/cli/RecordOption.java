@@ -85,7 +85,8 @@ final class RecordOption {
       Optional<SigningKey> key,
       Environment env,
       Clock clock,
-      Console console) {
+      Console console,
+      boolean quiet) {
     if (path == null) {
       return exit;
     }
@@ -98,7 +99,7 @@ final class RecordOption {
     } catch (IOException e) {
       return cannotWrite(console, ReportFiles.why(e), report);
     }
-    if (key.isEmpty()) {
+    if (key.isEmpty() && !quiet) {
       console.errLine(
           "release-sentinel: warning: the decision record "
               + path

@@ -210,7 +210,7 @@ public final class ConfigFuzz {
       "release:\n  manifests: [{path: [a]}, {path: {}}, ~, 1, true, {path: ~}, {type: ~}]\n",
       "release: { changelog: [], helm: 1, manifests: {a: 1}, prefix: [v] }\n",
       "release: { changelog: { file: ~, enabled: maybe }, manifests: [\"\\\\x\", \"a,b\"] }\n",
-      "release:\n  manifests: [\"" + "a/".repeat(20_000) + "\"]\n",
+      "release:\n  manifests: [\"" + "a/".repeat(20_000) + "b c\"]\n",
     };
     if (r.nextInt(texts.length + 1) == 0) {
       // YAML 1.1 reads U+2028 as a line break: a valid config, written oddly

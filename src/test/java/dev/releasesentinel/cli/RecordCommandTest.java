@@ -172,6 +172,14 @@ class RecordCommandTest {
   }
 
   @Test
+  void quietKeepsTheUnsignedWarningToItself() {
+    CliRun r = check(outcome(Status.PASS, Severity.BLOCK), github(), "-q");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(record).exists();
+  }
+
+  @Test
   void withoutAKnownCommitNoRecordIsWrittenAndTheRunSaysSo() {
     CliRun r = check(outcome(Status.PASS, Severity.BLOCK), Map.of());
     assertThat(r.exitCode()).isEqualTo(2);

@@ -7,7 +7,6 @@ import dev.releasesentinel.config.Shape;
 import dev.releasesentinel.config.Types;
 import dev.releasesentinel.config.ValueType;
 import dev.releasesentinel.engine.Severity;
-import java.util.Arrays;
 import java.util.List;
 
 /** The keys of the {@code release} section (docs/config.md, "release"), declared once. */
@@ -58,11 +57,18 @@ final class ReleaseKeys {
           .notNull()
           .example("path: services/api/version.txt");
 
+  /**
+   * The manifest types' config spellings, as {@link ManifestType#key()} writes them (a test keeps
+   * the two equal): reading a config must not load the family's readers.
+   */
+  static final List<String> TYPES =
+      List.of("maven", "gradle", "gradle-properties", "npm", "cargo", "pyproject", "helm", "plain");
+
   static final Key<String> ENTRY_TYPE =
       Key.of(
               "type",
               Types.oneOf(
-                  Arrays.stream(ManifestType.values()).map(ManifestType::key).toList(),
+                  TYPES,
                   "manifest type",
                   " (one of: maven, gradle, gradle-properties, npm, cargo, pyproject, helm,"
                       + " plain)"),

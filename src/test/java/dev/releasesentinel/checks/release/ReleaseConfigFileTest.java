@@ -58,6 +58,13 @@ class ReleaseConfigFileTest {
   }
 
   @Test
+  void theSchemaNamesEveryManifestType() {
+    assertThat(ReleaseKeys.TYPES)
+        .containsExactlyElementsOf(
+            java.util.Arrays.stream(ManifestType.values()).map(ManifestType::key).toList());
+  }
+
+  @Test
   void noSectionNoChecks() throws Exception {
     assertThat(plan("git:\n", Optional.of("v1.0.0"), Map.of())).isEmpty();
   }
