@@ -126,7 +126,25 @@ class LeakHuntTest {
         channels.put("report file " + p.getFileName(), Files.readString(p));
       }
     }
-    record(channels, "record", round.resolve("record.json"));
+    record(channels, "record", round.resolve("record.json"), 1);
+    // Unsigned too: the record says the same without a key.
+    Map<String, String> unsignedEnv = new LinkedHashMap<>(s.env);
+    unsignedEnv.remove("RELEASE_SENTINEL_SIGNING_KEY");
+    Path unsigned = round.resolve("unsigned.json");
+    CliRun u =
+        CliRun.run(
+            Families.all(),
+            unsignedEnv,
+            "check",
+            "-C",
+            repo.toString(),
+            "--format",
+            "json",
+            "--record",
+            unsigned.toString());
+    assertThat(u.exitCode()).as("the upstream fails: %s", u.err()).isEqualTo(1);
+    channels.put("stderr unsigned", u.err());
+    record(channels, "unsigned record", unsigned, 0);
     actionMode(s, channels, round);
 
     // The hunt could find something: the upstream got the secrets, the outputs masked them.
@@ -172,7 +190,7 @@ class LeakHuntTest {
     channels.put("action outputs", r.outputFile());
     channels.put("action summary", r.summary());
     channels.put("action report file", r.reportFile());
-    record(channels, "action record", gh.workspace.resolve(".release-sentinel/record.json"));
+    record(channels, "action record", gh.workspace.resolve(".release-sentinel/record.json"), 1);
     StringBuilder bodies = new StringBuilder();
     for (ServeEvent e : github.getAllServeEvents()) {
       bodies.append(e.getRequest().getUrl()).append('\n');
@@ -183,10 +201,11 @@ class LeakHuntTest {
   }
 
   /** The signed record, its statement decoded, and what verify says of it, as channels. */
-  static void record(Map<String, String> channels, String name, Path file) throws Exception {
+  static void record(Map<String, String> channels, String name, Path file, int signatures)
+      throws Exception {
     String text = Files.readString(file);
     com.fasterxml.jackson.databind.JsonNode envelope = new ObjectMapper().readTree(text);
-    assertThat(envelope.path("signatures").size()).as("%s is signed", name).isEqualTo(1);
+    assertThat(envelope.path("signatures").size()).as("%s signatures", name).isEqualTo(signatures);
     channels.put(name + " file", text);
     channels.put(
         name + " statement",
