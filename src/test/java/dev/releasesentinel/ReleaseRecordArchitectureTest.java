@@ -62,6 +62,21 @@ class ReleaseRecordArchitectureTest {
   }
 
   @Test
+  void theReleaseFamilyShowsTheRestOfTheCodeBaseItsEntryOnly() {
+    classes()
+        .that()
+        .resideInAPackage("dev.releasesentinel.checks.release..")
+        .and()
+        .areTopLevelClasses()
+        .should()
+        .notBePublic()
+        .orShould()
+        .haveSimpleNameEndingWith("Family")
+        .because("a family is one package behind one entry point, as the others")
+        .check(classes);
+  }
+
+  @Test
   void parsersOfManifestsAreUsedOnlyByTheReleaseFamily() {
     noClasses()
         .that()

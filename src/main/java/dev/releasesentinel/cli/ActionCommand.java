@@ -3,15 +3,22 @@ package dev.releasesentinel.cli;
 import dev.releasesentinel.config.ConfigException;
 import dev.releasesentinel.engine.RunReport;
 import dev.releasesentinel.engine.Selection;
+import dev.releasesentinel.gate.DecisionRecords;
 import dev.releasesentinel.gate.Gate;
 import dev.releasesentinel.gate.Plan;
 import dev.releasesentinel.gate.Request;
 import dev.releasesentinel.gate.UsageException;
+import dev.releasesentinel.github.ActionInputException;
 import dev.releasesentinel.github.ActionInputs;
+import dev.releasesentinel.github.ActionRecord;
 import dev.releasesentinel.github.ActionSession;
 import dev.releasesentinel.github.GitHubGateway;
 import dev.releasesentinel.github.KohsukeGateway;
 import dev.releasesentinel.github.RunnerLog;
+import dev.releasesentinel.record.KeyException;
+import dev.releasesentinel.record.SigningKey;
+import dev.releasesentinel.report.ReportFiles;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,6 +56,12 @@ final class ActionCommand implements Callable<Integer> {
       return e.exit();
     }
     ActionInputs in = session.inputs();
+    Optional<ActionRecord> record;
+    try {
+      record = ActionRecord.of(root.env, session.context());
+    } catch (ActionInputException e) {
+      return session.badUsage(String.join("\n", e.problems()));
+    }
     Gate gate = root.gate(root.families(), out::announce);
     Request request =
         Request.of(
@@ -66,8 +79,46 @@ final class ActionCommand implements Callable<Integer> {
     } catch (UsageException e) {
       return session.badUsage(e.getMessage());
     }
+    Optional<SigningKey> key;
+    try {
+      key = record.isPresent() ? SigningKey.fromEnvironment(root.env) : Optional.empty();
+    } catch (KeyException e) {
+      return session.badUsage(e.getMessage());
+    }
     session.started(plan.notes());
     RunReport run = gate.run(plan, new LoggingListener(ActionLog.of(out, session, root)));
-    return session.publish(run, gateways);
+    boolean recorded =
+        record
+            .map(r -> writeRecord(r, plan, session.reported(run), key, out, session))
+            .orElse(true);
+    int exit = session.publish(run, gateways);
+    return recorded ? exit : Math.max(exit, ActionSession.CANNOT_RUN);
+  }
+
+  /** The decision record of the run (docs/decision-record.md); false when it is not written. */
+  private boolean writeRecord(
+      ActionRecord r,
+      Plan plan,
+      RunReport report,
+      Optional<SigningKey> key,
+      RunnerLog out,
+      ActionSession session) {
+    byte[] bytes;
+    try {
+      bytes =
+          DecisionRecords.write(plan, report, root.env, root.clock, out.redactor()::redact, key);
+    } catch (DecisionRecords.NoCommit e) {
+      r.cannotWrite(e.getMessage(), out);
+      return false;
+    } catch (java.io.IOException e) {
+      r.cannotWrite(ReportFiles.why(e), out);
+      return false;
+    }
+    if (key.isEmpty()) {
+      out.warning(
+          "release-sentinel: the decision record is unsigned (RELEASE_SENTINEL_SIGNING_KEY is not"
+              + " set): it cannot be authenticated");
+    }
+    return r.write(bytes, out, session.context());
   }
 }

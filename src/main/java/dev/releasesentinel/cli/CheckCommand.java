@@ -7,6 +7,8 @@ import dev.releasesentinel.gate.Plan;
 import dev.releasesentinel.gate.Request;
 import dev.releasesentinel.gate.UsageException;
 import dev.releasesentinel.log.Log;
+import dev.releasesentinel.record.KeyException;
+import dev.releasesentinel.record.SigningKey;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -36,15 +38,17 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin RunOptions run;
 
+  @Mixin RecordOption record;
+
   @Override
   public Integer call() {
     Console console = root.console(spec.commandLine());
     Log log =
         new Log(console.errWriter(), common.logFormat, common.level(), root.clock, root.redactor);
     List<ReportTarget> targets = run.targets(spec.commandLine());
-    Request request = run.request(spec.commandLine(), where, profile, targets);
+    Request request = run.request(spec.commandLine(), where, profile, record.owned(targets));
     // Report paths that can never take a report are refused before anything else happens.
-    Optional<String> badTargets = ReportTargets.problem(targets);
+    Optional<String> badTargets = ReportTargets.problem(targets).or(() -> record.problem(targets));
     if (badTargets.isPresent()) {
       badTargets.get().lines().forEach(l -> console.errLine("release-sentinel: error: " + l));
       console.errLine("release-sentinel: nothing was checked; fix the --report paths");
@@ -60,6 +64,14 @@ final class CheckCommand implements Callable<Integer> {
       e.getMessage().lines().forEach(l -> console.errLine("release-sentinel: error: " + l));
       return Cli.EXIT_USAGE;
     }
+    Optional<SigningKey> key;
+    try {
+      key = record.key(root.env); // its forms are registered: the plan masks them
+    } catch (KeyException e) {
+      console.errLine("release-sentinel: error: " + e.getMessage());
+      console.errLine("release-sentinel: nothing was checked; fix the signing key");
+      return Cli.EXIT_USAGE;
+    }
     ReportOutputs outputs = new ReportOutputs(console, log, run.format, targets);
     // A report that cannot be written is known now, not after the run.
     Optional<Integer> unwritable = outputs.checkWritable();
@@ -69,6 +81,7 @@ final class CheckCommand implements Callable<Integer> {
     RunDisplay.notes(console, log, plan.notes(), common.quiet);
     RunReport report = RunDisplay.run(gate, plan, console, log, root.terminal, common);
     boolean color = !common.noColor && root.terminal.stdoutTty() && root.terminal.colorAllowed();
-    return outputs.publish(report, common.quiet, color);
+    int exit = outputs.publish(report, common.quiet, color);
+    return record.write(exit, plan, report, key, root.env, root.clock, console, common.quiet);
   }
 }

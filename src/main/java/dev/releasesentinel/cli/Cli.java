@@ -28,7 +28,7 @@ public final class Cli {
 
   /** The subcommands, in the order {@code --help} lists them. */
   static final List<String> COMMANDS =
-      List.of("check", "validate", "list", "init", "schema", "action");
+      List.of("check", "validate", "list", "init", "schema", "verify", "action");
 
   public static CommandLine commandLine(Environment env, Clock clock) {
     return commandLine(env, clock, Terminal.NONE, Families.all());
@@ -117,6 +117,7 @@ public final class Cli {
       case "list" -> new ListCommand();
       case "init" -> new InitCommand();
       case "schema" -> new SchemaCommand();
+      case "verify" -> new VerifyCommand();
       case "action" -> new ActionCommand();
       default -> throw new IllegalArgumentException("no subcommand " + name);
     };

@@ -5,6 +5,7 @@ import dev.releasesentinel.ci.CiHost;
 import dev.releasesentinel.config.Config;
 import dev.releasesentinel.config.Template;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.record.SigningKey;
 import dev.releasesentinel.redact.Redactor;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,6 +39,8 @@ public final class RunSecrets {
     for (String name : CiHost.TOKENS) {
       env.nonEmpty(name).ifPresent(out::add);
     }
+    // The decision record's signing key, whatever the config says (docs/decision-record.md).
+    out.addAll(SigningKey.secretValues(env));
     return out;
   }
 }

@@ -75,7 +75,8 @@ public record ActionInputs(
           "job-summary",
           "annotations",
           "working-directory",
-          "deploy");
+          "deploy",
+          ActionRecord.INPUT);
 
   public static ActionInputs read(Environment env) throws ActionInputException {
     List<String> problems = new ArrayList<>();

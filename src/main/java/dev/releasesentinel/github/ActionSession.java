@@ -159,9 +159,15 @@ public final class ActionSession {
 
   /** Publishes the finished run; the step's exit code. */
   public int publish(RunReport run, GitHubGateway.Factory gateways) {
-    // The checks examined the workspace as checked out; the report names the commit under review.
-    RunReport report = context.reportCommit().map(run::withCommit).orElse(run);
-    return new ActionReporter(out, inputs, context, gateways).publish(report);
+    return new ActionReporter(out, inputs, context, gateways).publish(reported(run));
+  }
+
+  /**
+   * The run as it is reported: the checks examined the workspace as checked out; the report names
+   * the commit under review.
+   */
+  public RunReport reported(RunReport run) {
+    return context.reportCommit().map(run::withCommit).orElse(run);
   }
 
   /** The tokens masked before the config was read. */

@@ -46,7 +46,7 @@ public final class RecordVerifier {
     if (wantResult.isPresent()
         && !wantResult.get().equals("PASSED")
         && !wantResult.get().equals("FAILED")) {
-      return Verification.badInput("--require takes PASSED or FAILED");
+      return Verification.badInput("--expect takes PASSED or FAILED");
     }
     if (record.length > MAX_BYTES) {
       return Verification.badInput("the record is larger than 16 MiB: not a decision record");

@@ -60,11 +60,11 @@ final class StatementChecks {
       lines.add("verificationResult: '" + result + "', expected PASSED or FAILED");
       ok = false;
     } else if (wantResult.isPresent() && !wantResult.get().equals(result)) {
-      lines.add("verificationResult: " + result + ", but --require is " + wantResult.get());
+      lines.add("verificationResult: " + result + ", but --expect is " + wantResult.get());
       ok = false;
     } else {
       lines.add(
-          "verificationResult: " + result + (wantResult.isPresent() ? ", as --require asks" : ""));
+          "verificationResult: " + result + (wantResult.isPresent() ? ", as --expect asks" : ""));
     }
     JsonNode decision = predicate.path(DecisionStatement.EXTENSION);
     if (decision.path("signed").asBoolean(false) && !hasSignatures) {

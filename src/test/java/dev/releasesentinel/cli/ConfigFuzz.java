@@ -207,6 +207,10 @@ public final class ConfigFuzz {
       "git: { remote: \"\\uD800\" }\nsystem: 1\n",
       "%YAML 1.1\n%TAG ! tag:x,2000:\n--- !foo\ngit: {}\n",
       "env:\n  secrets: [A]\napi:\n  endpoints: [ { name: a, url: \"https://${A}/\" } ]\n",
+      "release:\n  manifests: [{path: [a]}, {path: {}}, ~, 1, true, {path: ~}, {type: ~}]\n",
+      "release: { changelog: [], helm: 1, manifests: {a: 1}, prefix: [v] }\n",
+      "release: { changelog: { file: ~, enabled: maybe }, manifests: [\"\\\\x\", \"a,b\"] }\n",
+      "release:\n  manifests: [\"" + "a/".repeat(20_000) + "b c\"]\n",
     };
     if (r.nextInt(texts.length + 1) == 0) {
       // YAML 1.1 reads U+2028 as a line break: a valid config, written oddly

@@ -95,6 +95,7 @@ class LeakHuntTest {
     upstream.resetAll();
     github.resetAll();
     Scenario s = new Scenario(new SecretGenerator(seed), upstream);
+    s.signingKey(seed);
     Path round = Files.createTempDirectory(tmp, "round");
     Path repo = Files.createDirectories(round.resolve("repo"));
     Files.writeString(repo.resolve(".release-sentinel.yml"), s.config());
@@ -113,6 +114,7 @@ class LeakHuntTest {
         for (String f : List.of("json", "junit", "markdown", "text", "sarif", "codequality")) {
           args.addAll(List.of("--report", f + "=" + reports.resolve("r." + f)));
         }
+        args.addAll(List.of("--record", round.resolve("record.json").toString()));
       }
       CliRun r = CliRun.run(Families.all(), s.env, args.toArray(String[]::new));
       assertThat(r.exitCode()).as("the upstream fails: %s", r.err()).isEqualTo(1);
@@ -124,6 +126,25 @@ class LeakHuntTest {
         channels.put("report file " + p.getFileName(), Files.readString(p));
       }
     }
+    record(channels, "record", round.resolve("record.json"), 1);
+    // Unsigned too: the record says the same without a key.
+    Map<String, String> unsignedEnv = new LinkedHashMap<>(s.env);
+    unsignedEnv.remove("RELEASE_SENTINEL_SIGNING_KEY");
+    Path unsigned = round.resolve("unsigned.json");
+    CliRun u =
+        CliRun.run(
+            Families.all(),
+            unsignedEnv,
+            "check",
+            "-C",
+            repo.toString(),
+            "--format",
+            "json",
+            "--record",
+            unsigned.toString());
+    assertThat(u.exitCode()).as("the upstream fails: %s", u.err()).isEqualTo(1);
+    channels.put("stderr unsigned", u.err());
+    record(channels, "unsigned record", unsigned, 0);
     actionMode(s, channels, round);
 
     // The hunt could find something: the upstream got the secrets, the outputs masked them.
@@ -139,7 +160,7 @@ class LeakHuntTest {
   }
 
   /** The action with a PR comment, a check run and step debug logging, on the GitHub API stubs. */
-  void actionMode(Scenario s, Map<String, String> channels, Path round) {
+  void actionMode(Scenario s, Map<String, String> channels, Path round) throws Exception {
     GitHubApiStubs api = new GitHubApiStubs(github);
     api.repositoryAndPull().userForbidden().usersLookup().commentWrites(9001).checkRuns();
     api.comments(30, List.of());
@@ -150,6 +171,7 @@ class LeakHuntTest {
             .api(api.apiUrl())
             .input("check-run", "true")
             .input("pr-comment", "always")
+            .input("record", ".release-sentinel/record.json")
             .env("RUNNER_DEBUG", "1");
     s.env.forEach(gh::env);
     ActionHarness.Run r = gh.run(Families.all());
@@ -168,6 +190,7 @@ class LeakHuntTest {
     channels.put("action outputs", r.outputFile());
     channels.put("action summary", r.summary());
     channels.put("action report file", r.reportFile());
+    record(channels, "action record", gh.workspace.resolve(".release-sentinel/record.json"), 1);
     StringBuilder bodies = new StringBuilder();
     for (ServeEvent e : github.getAllServeEvents()) {
       bodies.append(e.getRequest().getUrl()).append('\n');
@@ -175,6 +198,23 @@ class LeakHuntTest {
     }
     assertThat(bodies).contains("check-runs").contains("/comments");
     channels.put("GitHub API requests", bodies.toString());
+  }
+
+  /** The signed record, its statement decoded, and what verify says of it, as channels. */
+  static void record(Map<String, String> channels, String name, Path file, int signatures)
+      throws Exception {
+    String text = Files.readString(file);
+    com.fasterxml.jackson.databind.JsonNode envelope = new ObjectMapper().readTree(text);
+    assertThat(envelope.path("signatures").size()).as("%s signatures", name).isEqualTo(signatures);
+    channels.put(name + " file", text);
+    channels.put(
+        name + " statement",
+        new String(
+            java.util.Base64.getDecoder().decode(envelope.path("payload").asText()),
+            StandardCharsets.UTF_8));
+    CliRun v = CliRun.run(List.of(), Map.of(), "verify", file.toString(), "--expect", "FAILED");
+    assertThat(v.exitCode()).as(v.out() + v.err()).isZero();
+    channels.put(name + " verify", v.out() + v.err());
   }
 
   /** The secrets, the environment, the config and the upstream's answers of one hunt. */
@@ -188,6 +228,26 @@ class LeakHuntTest {
     private final StringBuilder required = new StringBuilder();
     private final StringBuilder rules = new StringBuilder();
     int endpoints;
+
+    /**
+     * A generated Ed25519 signing key for the decision record, in the variable the gate reads; its
+     * seed (the key's secret part, past the PKCS#8 prefix every Ed25519 key shares) is hunted for
+     * like every other secret. The CI's commit makes the record's subject.
+     */
+    void signingKey(long seed) throws Exception {
+      java.security.SecureRandom random = java.security.SecureRandom.getInstance("SHA1PRNG");
+      random.setSeed(seed);
+      java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("Ed25519");
+      g.initialize(255, random);
+      String body =
+          java.util.Base64.getEncoder()
+              .encodeToString(g.generateKeyPair().getPrivate().getEncoded());
+      env.put(
+          "RELEASE_SENTINEL_SIGNING_KEY",
+          "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n");
+      env.put("CI_COMMIT_SHA", "4b825dc642cb6eb9a060e54bf8d69288fbee4904");
+      secrets.add(body.substring(22));
+    }
 
     Scenario(SecretGenerator gen, WireMockServer up) throws Exception {
       this.up = up;

@@ -50,6 +50,7 @@ class ConfigAgreementTest {
       Map.ofEntries(
           Map.entry("api.endpoints[]", "{name: a, url: 'https://x', method: POST}"),
           Map.entry("system.disk[]", "{path: /}"),
+          Map.entry("release.manifests[]", "{path: a}"),
           Map.entry("system.processes[]", "{name: java}"),
           Map.entry("env.required[]", "A"),
           Map.entry("env.secrets[]", "A"),
@@ -108,6 +109,8 @@ class ConfigAgreementTest {
           "major",
           "all",
           "none",
+          "plain",
+          "app-version",
           "GET",
           "get",
           "Post",

@@ -32,7 +32,7 @@ class ActionYmlTest {
   @Test
   void declaresTheOutputsTheActionWrites() throws Exception {
     assertThat(keys(actionYml().get("outputs")))
-        .containsExactlyInAnyOrder("verdict", "exit-code", "report", "blockers");
+        .containsExactlyInAnyOrder("verdict", "exit-code", "report", "blockers", "record");
   }
 
   @Test

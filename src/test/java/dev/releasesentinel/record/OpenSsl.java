@@ -16,13 +16,13 @@ import java.util.concurrent.TimeUnit;
  * code: it makes the keys and checks the signatures. Missing tools fail the test, naming the script
  * that installs them.
  */
-final class OpenSsl {
+public final class OpenSsl {
 
   static final Path SCRIPTS = Path.of("src/test/resources/record");
 
   private final Path dir;
 
-  OpenSsl(Path dir) {
+  public OpenSsl(Path dir) {
     this.dir = dir;
     for (String tool : List.of("openssl", "jq", "base64")) {
       if (!onPath(tool)) {
@@ -41,7 +41,7 @@ final class OpenSsl {
   }
 
   /** A new key pair; returns the private key file (its public key is {@code NAME.pub.pem}). */
-  Path generate(String name, String alg) throws Exception {
+  public Path generate(String name, String alg) throws Exception {
     Path key = dir.resolve(name + ".pem");
     List<String> cmd = new ArrayList<>(List.of("openssl", "genpkey"));
     switch (alg) {
@@ -60,12 +60,12 @@ final class OpenSsl {
     return key;
   }
 
-  Path publicOf(Path key) {
+  public Path publicOf(Path key) {
     return key.resolveSibling(key.getFileName().toString().replace(".pem", ".pub.pem"));
   }
 
   /** SHA-256 of the public key's DER SubjectPublicKeyInfo, computed by openssl. */
-  String keyId(Path pub) throws Exception {
+  public String keyId(Path pub) throws Exception {
     Path der = dir.resolve("spki.der");
     run(
         List.of(
@@ -83,15 +83,15 @@ final class OpenSsl {
   }
 
   /** Runs a command; fails the test with its output unless it exits 0. */
-  String run(List<String> cmd) throws Exception {
+  public String run(List<String> cmd) throws Exception {
     Result r = exec(cmd);
     assertThat(r.exit).as("%s exit code; output:%n%s", cmd, r.output).isZero();
     return r.output;
   }
 
-  record Result(int exit, String output) {}
+  public record Result(int exit, String output) {}
 
-  Result exec(List<String> cmd) throws IOException, InterruptedException {
+  public Result exec(List<String> cmd) throws IOException, InterruptedException {
     Path out = Files.createTempFile(dir, "out", ".txt");
     Process p =
         new ProcessBuilder(cmd)
@@ -106,7 +106,7 @@ final class OpenSsl {
     return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
   }
 
-  Result script(String name, String... args) throws Exception {
+  public Result script(String name, String... args) throws Exception {
     List<String> cmd =
         new ArrayList<>(List.of("bash", SCRIPTS.resolve(name).toAbsolutePath().toString()));
     cmd.addAll(List.of(args));

@@ -54,7 +54,7 @@ class RecordVerifierTest {
                 + keys.signing().keyId()
                 + ", over the DSSE PAE of the payload",
             "subject: gitCommit " + SampleDecision.COMMIT + ", as --commit asks",
-            "verificationResult: PASSED, as --require asks");
+            "verificationResult: PASSED, as --expect asks");
     Verification.Facts f = v.facts().orElseThrow();
     assertThat(f.verdict()).contains("SAFE");
     assertThat(f.version()).contains("v1.4.2");
@@ -77,7 +77,7 @@ class RecordVerifierTest {
     Verification v =
         verify(signed(Verdict.BLOCKED), Optional.of(keys.verification()), null, "PASSED");
     assertThat(v.outcome()).isEqualTo(Verification.Outcome.FAILED);
-    assertThat(v.lines()).contains("verificationResult: FAILED, but --require is PASSED");
+    assertThat(v.lines()).contains("verificationResult: FAILED, but --expect is PASSED");
     assertThat(
             verify(signed(Verdict.BLOCKED), Optional.of(keys.verification()), null, null).outcome())
         .isEqualTo(Verification.Outcome.VERIFIED);

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The kinds of manifest {@code release.manifest} reads (docs/checks/release.md). */
-public enum ManifestType {
+enum ManifestType {
   MAVEN(List.of("pom.xml")),
   GRADLE(List.of("build.gradle.kts", "build.gradle")),
   GRADLE_PROPERTIES(List.of("gradle.properties")),

@@ -11,7 +11,7 @@ import java.util.Optional;
  * listed or detected manifest, and {@code release.changelog}. Building them only looks whether the
  * known manifest names exist at the repository root; files are read when the checks run.
  */
-public final class ReleaseChecks {
+final class ReleaseChecks {
 
   public static final String FAMILY = "release";
 

@@ -15,7 +15,7 @@ import java.util.Optional;
  *     comparing
  * @param versionRequired whether a run without a release version fails (else the checks skip)
  */
-public record ReleaseConfig(
+record ReleaseConfig(
     Optional<Manifests> manifests,
     Optional<Changelog> changelog,
     String prefix,
