@@ -1,7 +1,6 @@
 package dev.releasesentinel.checks.alertmanager;
 
 import dev.releasesentinel.checks.monitoring.HttpGet;
-import dev.releasesentinel.checks.monitoring.JdkHttpGet;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.engine.RunContext;
@@ -12,15 +11,15 @@ import java.util.List;
 
 /**
  * The alertmanager family's checks: one {@code alertmanager.alerts:NAME} per entry of {@code
- * alertmanager.alerts}, sharing one HTTP client; building them sends nothing.
+ * alertmanager.alerts}, sharing the run's HTTP probe; building them sends nothing.
  */
 public final class AlertmanagerChecks {
 
   private AlertmanagerChecks() {}
 
-  /** The checks of a run, on the JDK's HTTP client. */
-  public static List<Check> of(AlertmanagerConfig config, RunContext run, Redactor redactor) {
-    return of(config, new JdkHttpGet(), run.environment(), redactor, run.clock());
+  /** The checks of a run, asking through {@code http}, masked by the run's redactor. */
+  public static List<Check> of(AlertmanagerConfig config, RunContext run, HttpGet http) {
+    return of(config, http, run.environment(), run.redactor(), run.clock());
   }
 
   public static List<Check> of(

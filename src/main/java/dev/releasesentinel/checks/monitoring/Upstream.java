@@ -22,7 +22,11 @@ import java.util.Set;
  * are resolved when a check runs (docs/checks/prometheus.md).
  */
 public record Upstream(
-    Template url, Map<String, Template> headers, Optional<BasicAuth> basicAuth, Duration timeout) {
+    Template url,
+    Map<String, Template> headers,
+    Optional<BasicAuth> basicAuth,
+    Duration timeout,
+    Access access) {
 
   /** The timeout of one request when the config gives none. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
@@ -40,9 +44,19 @@ public record Upstream(
     headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     Objects.requireNonNull(basicAuth, "basicAuth");
     Objects.requireNonNull(timeout, "timeout");
+    Objects.requireNonNull(access, "access");
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout must be positive");
     }
+  }
+
+  /** With the default attempts and the system's CA certificates. */
+  public Upstream(
+      Template url,
+      Map<String, Template> headers,
+      Optional<BasicAuth> basicAuth,
+      Duration timeout) {
+    this(url, headers, basicAuth, timeout, Access.DEFAULT);
   }
 
   /**
@@ -61,7 +75,8 @@ public record Upstream(
 
   /** No headers, no auth, the default timeout. */
   public static Upstream of(String url) {
-    return new Upstream(Template.parse(url), Map.of(), Optional.empty(), DEFAULT_TIMEOUT);
+    return new Upstream(
+        Template.parse(url), Map.of(), Optional.empty(), DEFAULT_TIMEOUT, Access.DEFAULT);
   }
 
   /** The names of the variables this upstream reads. */
@@ -122,7 +137,7 @@ public record Upstream(
       String pass = resolve(basicAuth.get().password(), "basic-auth.password", env);
       h.put("Authorization", "Basic " + basic(user, pass));
     }
-    return Endpoint.of(base, url.source(), h, timeout);
+    return Endpoint.of(base, url.source(), h, timeout, access);
   }
 
   private static String resolve(Template t, String where, Environment env) throws Unusable {
