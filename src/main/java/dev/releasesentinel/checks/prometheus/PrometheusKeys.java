@@ -6,7 +6,6 @@ import dev.releasesentinel.config.Fields;
 import dev.releasesentinel.config.Key;
 import dev.releasesentinel.config.Shape;
 import dev.releasesentinel.config.Types;
-import dev.releasesentinel.config.UnitTypes;
 import dev.releasesentinel.config.ValueType;
 import java.time.Duration;
 import java.util.List;
@@ -45,7 +44,7 @@ final class PrometheusKeys {
   static final Key<Duration> FOR =
       Key.of(
               "for",
-              UnitTypes.DURATION,
+              WindowType.INSTANCE,
               "The limits must have held at every evaluation over this much time up to now (a range"
                   + " query), from 1s to 360h.")
           .example("for: 10m");
@@ -53,7 +52,7 @@ final class PrometheusKeys {
   static final Key<Duration> STEP =
       Key.of(
               "step",
-              UnitTypes.DURATION,
+              WindowType.INSTANCE,
               "The time between the evaluations of a for window (default: for/60, 1s to 15s).")
           .example("step: 15s");
 
@@ -63,7 +62,7 @@ final class PrometheusKeys {
               Types.oneOf(
                   List.of("error", "pass", "fail"),
                   "on-empty",
-                  "error (ERROR), pass (PASS) or fail (FAIL)"),
+                  " (error = ERROR, pass = PASS, fail = FAIL)"),
               "What no data means: error (the default), pass or fail; never silently a pass.")
           .byDefault("error")
           .example("on-empty: fail");
