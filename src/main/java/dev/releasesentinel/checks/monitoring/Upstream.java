@@ -127,7 +127,20 @@ public record Upstream(
    * @throws Unusable naming the variable that is unset, or saying why the url cannot be used
    */
   public Endpoint resolve(Environment env) throws Unusable {
-    String base = resolve(url, "url", env);
+    String base;
+    try {
+      // Each value percent-encoded for where it lands, as the api family does (docs/checks/api.md,
+      // "Variables"): no value can change the url's structure.
+      base = url.resolveUrl(env::get);
+    } catch (Template.UnsetVariableException e) {
+      throw unset(e.variable(), "url");
+    } catch (Template.BadValueException e) {
+      throw new Unusable(
+          "environment variable "
+              + e.variable()
+              + " cannot go where the url puts it (a host or port value holds a character that"
+              + " would end them): fix the variable or the url");
+    }
     Map<String, String> h = new LinkedHashMap<>();
     for (Map.Entry<String, Template> e : headers.entrySet()) {
       h.put(e.getKey(), resolve(e.getValue(), "headers." + e.getKey(), env));
@@ -144,15 +157,19 @@ public record Upstream(
     try {
       return t.resolve(env::get);
     } catch (Template.UnsetVariableException e) {
-      throw new Unusable(
-          "environment variable "
-              + e.variable()
-              + " is not set (used in "
-              + where
-              + "): set it in the job's environment, or write ${"
-              + e.variable()
-              + ":-default} for an optional value");
+      throw unset(e.variable(), where);
     }
+  }
+
+  private static Unusable unset(String variable, String where) {
+    return new Unusable(
+        "environment variable "
+            + variable
+            + " is not set (used in "
+            + where
+            + "): set it in the job's environment, or write ${"
+            + variable
+            + ":-default} for an optional value");
   }
 
   private static Optional<String> resolved(Template t, Environment env) {
