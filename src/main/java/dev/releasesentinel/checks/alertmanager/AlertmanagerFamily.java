@@ -3,7 +3,6 @@ package dev.releasesentinel.checks.alertmanager;
 import dev.releasesentinel.checks.CheckKind;
 import dev.releasesentinel.checks.Family;
 import dev.releasesentinel.checks.Planned;
-import dev.releasesentinel.checks.monitoring.ProbeGet;
 import dev.releasesentinel.config.Config;
 import dev.releasesentinel.config.Section;
 import dev.releasesentinel.engine.Check;
@@ -64,9 +63,10 @@ public final class AlertmanagerFamily implements Family {
     if (bound.isEmpty()) {
       return List.of();
     }
-    ProbeGet http = new ProbeGet(LazyProbe.of(factory, context));
+    // The run's probe, opened on first use; the checks' classes load only now.
+    LazyProbe<HttpProbe> probe = LazyProbe.of(factory, context);
     List<Planned> out = new ArrayList<>();
-    for (Check c : AlertmanagerChecks.of(bound.get().config(), context, http)) {
+    for (Check c : AlertmanagerChecks.of(bound.get().config(), context, probe)) {
       out.add(ALERTS.plan(c, bound.get().specs().get(c.id().subject())));
     }
     return out;

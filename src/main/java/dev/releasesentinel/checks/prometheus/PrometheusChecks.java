@@ -1,9 +1,12 @@
 package dev.releasesentinel.checks.prometheus;
 
 import dev.releasesentinel.checks.monitoring.HttpGet;
+import dev.releasesentinel.checks.monitoring.ProbeGet;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.LazyProbe;
 import dev.releasesentinel.engine.RunContext;
+import dev.releasesentinel.http.HttpProbe;
 import dev.releasesentinel.redact.Redactor;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,6 +20,12 @@ import java.util.List;
 public final class PrometheusChecks {
 
   private PrometheusChecks() {}
+
+  /** The checks of a run, asking through the run's shared HTTP probe. */
+  public static List<Check> of(
+      PrometheusConfig config, RunContext run, LazyProbe<HttpProbe> probe) {
+    return of(config, run, new ProbeGet(probe));
+  }
 
   /** The checks of a run, asking through {@code http}, masked by the run's redactor. */
   public static List<Check> of(PrometheusConfig config, RunContext run, HttpGet http) {

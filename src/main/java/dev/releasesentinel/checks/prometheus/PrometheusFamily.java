@@ -3,7 +3,6 @@ package dev.releasesentinel.checks.prometheus;
 import dev.releasesentinel.checks.CheckKind;
 import dev.releasesentinel.checks.Family;
 import dev.releasesentinel.checks.Planned;
-import dev.releasesentinel.checks.monitoring.ProbeGet;
 import dev.releasesentinel.config.CheckSpec;
 import dev.releasesentinel.config.Config;
 import dev.releasesentinel.config.Section;
@@ -70,8 +69,9 @@ public final class PrometheusFamily implements Family {
     if (bound.isEmpty()) {
       return List.of();
     }
-    ProbeGet http = new ProbeGet(LazyProbe.of(factory, context));
-    List<Check> checks = PrometheusChecks.of(bound.get().config(), context, http);
+    // The run's probe, opened on first use; the checks' classes load only now.
+    LazyProbe<HttpProbe> probe = LazyProbe.of(factory, context);
+    List<Check> checks = PrometheusChecks.of(bound.get().config(), context, probe);
     List<Planned> out = new ArrayList<>();
     for (Check c : checks) {
       String name = c.id().subject();
