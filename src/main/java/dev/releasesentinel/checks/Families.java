@@ -1,8 +1,10 @@
 package dev.releasesentinel.checks;
 
+import dev.releasesentinel.checks.alertmanager.AlertmanagerFamily;
 import dev.releasesentinel.checks.api.ApiFamily;
 import dev.releasesentinel.checks.env.EnvFamily;
 import dev.releasesentinel.checks.git.GitFamily;
+import dev.releasesentinel.checks.prometheus.PrometheusFamily;
 import dev.releasesentinel.checks.release.ReleaseFamily;
 import dev.releasesentinel.checks.system.SystemFamily;
 import dev.releasesentinel.config.Config;
@@ -23,7 +25,13 @@ public final class Families {
   /** Every family, in the order the docs, {@code list} and the reports show them. */
   public static List<Family> all() {
     return List.of(
-        new GitFamily(), new EnvFamily(), new SystemFamily(), new ApiFamily(), new ReleaseFamily());
+        new GitFamily(),
+        new EnvFamily(),
+        new SystemFamily(),
+        new ApiFamily(),
+        new ReleaseFamily(),
+        new PrometheusFamily(),
+        new AlertmanagerFamily());
   }
 
   /** Top-level sections that belong to no family (none yet; e.g. waivers, policy). */

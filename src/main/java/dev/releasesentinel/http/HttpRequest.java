@@ -12,6 +12,9 @@ import java.util.Optional;
  * One endpoint's request with every {@code ${NAME}} resolved. {@code displayUrl} is the url as the
  * config wrote it (references unresolved), the only form messages show; header values never leave
  * this record ({@link #toString()} hides them).
+ *
+ * @param bodyLimit the most characters of the answer's body an attempt keeps; a longer body is cut
+ *     there and marked truncated
  */
 public record HttpRequest(
     String method,
@@ -20,7 +23,8 @@ public record HttpRequest(
     Map<String, String> headers,
     Optional<String> body,
     Optional<Path> caFile,
-    Duration timeout) {
+    Duration timeout,
+    int bodyLimit) {
 
   public HttpRequest {
     Objects.requireNonNull(method, "method");
@@ -30,6 +34,21 @@ public record HttpRequest(
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(caFile, "caFile");
     Objects.requireNonNull(timeout, "timeout");
+    if (bodyLimit <= 0) {
+      throw new IllegalArgumentException("bodyLimit must be positive");
+    }
+  }
+
+  /** A request whose answer is read up to {@link Attempt#BODY_LIMIT}, as a health answer needs. */
+  public HttpRequest(
+      String method,
+      String url,
+      String displayUrl,
+      Map<String, String> headers,
+      Optional<String> body,
+      Optional<Path> caFile,
+      Duration timeout) {
+    this(method, url, displayUrl, headers, body, caFile, timeout, Attempt.BODY_LIMIT);
   }
 
   /** {@code GET https://payments.internal/health}, with references left as written. */

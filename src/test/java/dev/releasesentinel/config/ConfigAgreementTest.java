@@ -59,17 +59,31 @@ class ConfigAgreementTest {
           Map.entry("system.load", "{warn: 2.0}"),
           Map.entry("env.rules{*}", "{}"),
           Map.entry("api.endpoints[].headers{*}", "v"),
-          Map.entry("api.endpoints[].expect.json{*}", "UP"));
+          Map.entry("api.endpoints[].expect.json{*}", "UP"),
+          Map.entry("prometheus.queries[]", "{name: a, query: up, max: 1}"),
+          Map.entry("prometheus.alerts[]", "{name: a}"),
+          Map.entry("prometheus.headers{*}", "v"),
+          Map.entry("prometheus.alerts[].match{*}", "x"),
+          Map.entry("alertmanager.alerts[]", "{name: a}"),
+          Map.entry("prometheus.basic-auth", "{username: u, password: p}"),
+          Map.entry("alertmanager.basic-auth", "{username: u, password: p}"),
+          Map.entry("alertmanager.headers{*}", "v"));
 
   private static final Map<String, String> NAMES =
       Map.of(
           "env.rules{*}", "A",
           "api.endpoints[].headers{*}", "X-Token",
-          "api.endpoints[].expect.json{*}", "/status");
+          "api.endpoints[].expect.json{*}", "/status",
+          "prometheus.headers{*}", "X-Token",
+          "prometheus.alerts[].match{*}", "service",
+          "alertmanager.headers{*}", "X-Token");
 
   /** What the section needs to be valid around the value under test. */
   private static final Map<String, String> BASE =
-      Map.of("api", "{endpoints: [{name: a, url: 'https://x', method: POST}]}");
+      Map.of(
+          "api", "{endpoints: [{name: a, url: 'https://x', method: POST}]}",
+          "prometheus", "{url: 'https://x', queries: [{name: a, query: up, max: 1}]}",
+          "alertmanager", "{url: 'https://x', alerts: [{name: a}]}");
 
   /**
    * Values that span the config's kinds: booleans, numbers at range edges, strings of every unit
@@ -210,6 +224,20 @@ class ConfigAgreementTest {
   static final List<Known> KNOWN =
       List.of(
           new Known(
+              "(prometheus|alertmanager)\\.(backoff|max-backoff) = .*",
+              "backoff must not be above max-backoff (defaults 500ms and 5s): a rule over two keys"),
+          new Known(
+              "prometheus\\.alerts\\[]\\.match\\{\\*} = .*",
+              "a regular expression is compiled by the loader; the schema checks only that it is"
+                  + " text"),
+          new Known(
+              "alertmanager\\.alerts\\[]\\.filter = .*",
+              "each matcher is parsed by the loader; the schema checks only that it is text"),
+          new Known(
+              "prometheus\\.queries\\[]\\.(max|min|warn|critical|for|step) = .*",
+              "min must not be above max (max 1 here), warn not above critical, step needs for"
+                  + " and for is 1s to 360h: rules over two keys or a range of durations"),
+          new Known(
               "(env\\.rules\\{\\*}\\.pattern|system\\.processes\\[]\\.command) = '.*'",
               "a regular expression is compiled by the loader; the schema checks only that it is"
                   + " text"),
@@ -266,6 +294,8 @@ class ConfigAgreementTest {
     }
     disagreements.keySet().removeIf(c -> KNOWN.stream().anyMatch(k -> k.covers(c)));
     assertThat(disagreements).as("loader and schema disagree").isEmpty();
+    // A section whose url is required takes no value of the pool whole; each of its keys does.
+    acceptedByBoth.keySet().removeAll(List.of("prometheus", "alertmanager"));
     assertThat(acceptedByBoth)
         .as("every key takes some value")
         .allSatisfy((k, n) -> assertThat(n).as(k).isPositive());

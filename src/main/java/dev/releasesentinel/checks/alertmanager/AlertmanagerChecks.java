@@ -1,10 +1,12 @@
 package dev.releasesentinel.checks.alertmanager;
 
 import dev.releasesentinel.checks.monitoring.HttpGet;
-import dev.releasesentinel.checks.monitoring.JdkHttpGet;
+import dev.releasesentinel.checks.monitoring.ProbeGet;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.LazyProbe;
 import dev.releasesentinel.engine.RunContext;
+import dev.releasesentinel.http.HttpProbe;
 import dev.releasesentinel.redact.Redactor;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,15 +14,21 @@ import java.util.List;
 
 /**
  * The alertmanager family's checks: one {@code alertmanager.alerts:NAME} per entry of {@code
- * alertmanager.alerts}, sharing one HTTP client; building them sends nothing.
+ * alertmanager.alerts}, sharing the run's HTTP probe; building them sends nothing.
  */
 public final class AlertmanagerChecks {
 
   private AlertmanagerChecks() {}
 
-  /** The checks of a run, on the JDK's HTTP client. */
-  public static List<Check> of(AlertmanagerConfig config, RunContext run, Redactor redactor) {
-    return of(config, new JdkHttpGet(), run.environment(), redactor, run.clock());
+  /** The checks of a run, asking through the run's shared HTTP probe. */
+  public static List<Check> of(
+      AlertmanagerConfig config, RunContext run, LazyProbe<HttpProbe> probe) {
+    return of(config, run, new ProbeGet(probe));
+  }
+
+  /** The checks of a run, asking through {@code http}, masked by the run's redactor. */
+  public static List<Check> of(AlertmanagerConfig config, RunContext run, HttpGet http) {
+    return of(config, http, run.environment(), run.redactor(), run.clock());
   }
 
   public static List<Check> of(

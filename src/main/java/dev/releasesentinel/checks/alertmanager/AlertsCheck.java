@@ -88,7 +88,8 @@ final class AlertsCheck implements Check {
     Reply reply = http.get(request, context);
     details.put("url", request.shown());
     details.put("latencyMs", reply.latency().toMillis());
-    Outcome o = judge(reply, "GET " + request.shown());
+    details.put("attempts", reply.attempts());
+    Outcome o = judge(reply, Replies.what(request, reply));
     details.putAll(o.details());
     return new Outcome(o.status(), o.message(), details).result(this);
   }

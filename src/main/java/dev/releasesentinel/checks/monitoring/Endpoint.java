@@ -21,12 +21,15 @@ public final class Endpoint {
   private final String shown;
   private final Map<String, String> headers;
   private final Duration timeout;
+  private final Access access;
 
-  private Endpoint(String base, String shown, Map<String, String> headers, Duration timeout) {
+  private Endpoint(
+      String base, String shown, Map<String, String> headers, Duration timeout, Access access) {
     this.base = base;
     this.shown = shown;
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     this.timeout = timeout;
+    this.access = access;
   }
 
   /**
@@ -34,7 +37,8 @@ public final class Endpoint {
    * @param shown the url as the config writes it
    * @throws Upstream.Unusable when the url is not such a URL (the message shows {@code shown})
    */
-  public static Endpoint of(String url, String shown, Map<String, String> headers, Duration timeout)
+  public static Endpoint of(
+      String url, String shown, Map<String, String> headers, Duration timeout, Access access)
       throws Upstream.Unusable {
     URI uri;
     try {
@@ -53,7 +57,7 @@ public final class Endpoint {
       throw unusable(shown, "has a query or fragment: give the server's base URL only");
     }
     String trimmed = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    return new Endpoint(trimmed, shown, headers, timeout);
+    return new Endpoint(trimmed, shown, headers, timeout, access);
   }
 
   private static Upstream.Unusable unusable(String shown, String why) {
@@ -78,6 +82,7 @@ public final class Endpoint {
           .append('=')
           .append(URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8));
     }
-    return new Request(URI.create(base + path + q), shown + path, headers, timeout, maxBodyBytes);
+    return new Request(
+        URI.create(base + path + q), shown + path, headers, timeout, maxBodyBytes, access);
   }
 }

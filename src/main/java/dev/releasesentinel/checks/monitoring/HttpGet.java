@@ -9,10 +9,8 @@ import dev.releasesentinel.engine.CheckContext;
  *
  * <p>An implementation bounds the request by {@link Request#timeout()} and by the run's deadline
  * ({@link CheckContext#remaining()}), whichever ends first, and stops at once when the check is
- * cancelled (the thread is interrupted). {@link JdkHttpGet} is the one implementation for now: a
- * single attempt on the JDK's client. Retries with backoff, proxies and extra CA certificates come
- * with the api family's HTTP probe (docs/checks/api.md), which is meant to replace it behind this
- * interface.
+ * cancelled (the thread is interrupted). {@link ProbeGet} is the one implementation: the run's
+ * shared HTTP probe, as the api family's (docs/checks/api.md).
  */
 public interface HttpGet {
 

@@ -69,6 +69,16 @@ public final class Replies {
         Optional.of(new Masked(a.status(), json, excerpt(body), a.latency())), Optional.empty());
   }
 
+  /**
+   * The request in messages: {@code GET https://prom/api/v1/query}, with the number of attempts
+   * when there was more than one ({@code ... after 3 attempts}).
+   */
+  public static String what(Request request, Reply reply) {
+    return "GET "
+        + request.shown()
+        + (reply.attempts() > 1 ? " after " + reply.attempts() + " attempts" : "");
+  }
+
   /** Either a masked answer or the ERROR that stands for it. */
   public record Result(Optional<Masked> answer, Optional<Outcome> problem) {}
 

@@ -12,9 +12,15 @@ import java.util.Objects;
  * #toString()} never shows them), the longest the answer may take, and the most body bytes to read.
  *
  * @param shown the URL as the config writes it, for messages: never the resolved one
+ * @param access the CA certificates to trust and the attempts the request gets
  */
 public record Request(
-    URI uri, String shown, Map<String, String> headers, Duration timeout, int maxBodyBytes) {
+    URI uri,
+    String shown,
+    Map<String, String> headers,
+    Duration timeout,
+    int maxBodyBytes,
+    Access access) {
 
   public Request {
     Objects.requireNonNull(uri, "uri");
@@ -24,6 +30,7 @@ public record Request(
     if (maxBodyBytes <= 0) {
       throw new IllegalArgumentException("maxBodyBytes must be positive");
     }
+    Objects.requireNonNull(access, "access");
   }
 
   @Override

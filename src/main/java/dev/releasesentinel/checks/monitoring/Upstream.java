@@ -22,7 +22,11 @@ import java.util.Set;
  * are resolved when a check runs (docs/checks/prometheus.md).
  */
 public record Upstream(
-    Template url, Map<String, Template> headers, Optional<BasicAuth> basicAuth, Duration timeout) {
+    Template url,
+    Map<String, Template> headers,
+    Optional<BasicAuth> basicAuth,
+    Duration timeout,
+    Access access) {
 
   /** The timeout of one request when the config gives none. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
@@ -40,9 +44,19 @@ public record Upstream(
     headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     Objects.requireNonNull(basicAuth, "basicAuth");
     Objects.requireNonNull(timeout, "timeout");
+    Objects.requireNonNull(access, "access");
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout must be positive");
     }
+  }
+
+  /** With the default attempts and the system's CA certificates. */
+  public Upstream(
+      Template url,
+      Map<String, Template> headers,
+      Optional<BasicAuth> basicAuth,
+      Duration timeout) {
+    this(url, headers, basicAuth, timeout, Access.DEFAULT);
   }
 
   /**
@@ -61,7 +75,8 @@ public record Upstream(
 
   /** No headers, no auth, the default timeout. */
   public static Upstream of(String url) {
-    return new Upstream(Template.parse(url), Map.of(), Optional.empty(), DEFAULT_TIMEOUT);
+    return new Upstream(
+        Template.parse(url), Map.of(), Optional.empty(), DEFAULT_TIMEOUT, Access.DEFAULT);
   }
 
   /** The names of the variables this upstream reads. */
@@ -112,7 +127,20 @@ public record Upstream(
    * @throws Unusable naming the variable that is unset, or saying why the url cannot be used
    */
   public Endpoint resolve(Environment env) throws Unusable {
-    String base = resolve(url, "url", env);
+    String base;
+    try {
+      // Each value percent-encoded for where it lands, as the api family does (docs/checks/api.md,
+      // "Variables"): no value can change the url's structure.
+      base = url.resolveUrl(env::get);
+    } catch (Template.UnsetVariableException e) {
+      throw unset(e.variable(), "url");
+    } catch (Template.BadValueException e) {
+      throw new Unusable(
+          "environment variable "
+              + e.variable()
+              + " cannot go where the url puts it (a host or port value holds a character that"
+              + " would end them): fix the variable or the url");
+    }
     Map<String, String> h = new LinkedHashMap<>();
     for (Map.Entry<String, Template> e : headers.entrySet()) {
       h.put(e.getKey(), resolve(e.getValue(), "headers." + e.getKey(), env));
@@ -122,22 +150,26 @@ public record Upstream(
       String pass = resolve(basicAuth.get().password(), "basic-auth.password", env);
       h.put("Authorization", "Basic " + basic(user, pass));
     }
-    return Endpoint.of(base, url.source(), h, timeout);
+    return Endpoint.of(base, url.source(), h, timeout, access);
   }
 
   private static String resolve(Template t, String where, Environment env) throws Unusable {
     try {
       return t.resolve(env::get);
     } catch (Template.UnsetVariableException e) {
-      throw new Unusable(
-          "environment variable "
-              + e.variable()
-              + " is not set (used in "
-              + where
-              + "): set it in the job's environment, or write ${"
-              + e.variable()
-              + ":-default} for an optional value");
+      throw unset(e.variable(), where);
     }
+  }
+
+  private static Unusable unset(String variable, String where) {
+    return new Unusable(
+        "environment variable "
+            + variable
+            + " is not set (used in "
+            + where
+            + "): set it in the job's environment, or write ${"
+            + variable
+            + ":-default} for an optional value");
   }
 
   private static Optional<String> resolved(Template t, Environment env) {

@@ -58,6 +58,7 @@ final class AlertsCheck implements Check {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("url", f.shown());
     details.put("latencyMs", f.latencyMs());
+    details.put("attempts", f.attempts());
     details.putAll(o.details());
     return new Outcome(o.status(), o.message(), details).result(this);
   }

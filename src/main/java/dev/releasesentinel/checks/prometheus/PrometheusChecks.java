@@ -1,10 +1,12 @@
 package dev.releasesentinel.checks.prometheus;
 
 import dev.releasesentinel.checks.monitoring.HttpGet;
-import dev.releasesentinel.checks.monitoring.JdkHttpGet;
+import dev.releasesentinel.checks.monitoring.ProbeGet;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.LazyProbe;
 import dev.releasesentinel.engine.RunContext;
+import dev.releasesentinel.http.HttpProbe;
 import dev.releasesentinel.redact.Redactor;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -12,16 +14,22 @@ import java.util.List;
 
 /**
  * The prometheus family's checks (docs/checks/prometheus.md): one {@code prometheus.query:NAME} per
- * query and one {@code prometheus.alerts:NAME} per alert match, sharing one HTTP client. Building
- * them sends nothing; each runs on its own task, so the queries run at once.
+ * query and one {@code prometheus.alerts:NAME} per alert match, sharing the run's HTTP probe.
+ * Building them sends nothing; each runs on its own task, so the queries run at once.
  */
 public final class PrometheusChecks {
 
   private PrometheusChecks() {}
 
-  /** The checks of a run, on the JDK's HTTP client. */
-  public static List<Check> of(PrometheusConfig config, RunContext run, Redactor redactor) {
-    return of(config, new JdkHttpGet(), run.environment(), redactor, run.clock());
+  /** The checks of a run, asking through the run's shared HTTP probe. */
+  public static List<Check> of(
+      PrometheusConfig config, RunContext run, LazyProbe<HttpProbe> probe) {
+    return of(config, run, new ProbeGet(probe));
+  }
+
+  /** The checks of a run, asking through {@code http}, masked by the run's redactor. */
+  public static List<Check> of(PrometheusConfig config, RunContext run, HttpGet http) {
+    return of(config, http, run.environment(), run.redactor(), run.clock());
   }
 
   /**

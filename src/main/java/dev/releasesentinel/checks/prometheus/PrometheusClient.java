@@ -35,7 +35,7 @@ final class PrometheusClient {
   }
 
   /** What one GET brought: the data or the ERROR, and the request as shown in reports. */
-  record Fetched(PrometheusAnswers.Read read, String shown, long latencyMs) {}
+  record Fetched(PrometheusAnswers.Read read, String shown, long latencyMs, int attempts) {}
 
   Fetched get(String path, List<Map.Entry<String, String>> params, CheckContext context) {
     Endpoint endpoint;
@@ -45,17 +45,20 @@ final class PrometheusClient {
       return new Fetched(
           PrometheusAnswers.Read.of(Outcome.error(e.getMessage())),
           upstream.url().source() + path,
+          0,
           0);
     }
     Request request = endpoint.request(path, params, MAX_BODY);
     Reply reply = http.get(request, context);
-    String what = "GET " + request.shown();
+    String what = Replies.what(request, reply);
     Replies.Result r = Replies.read(reply, what, redactor, MAX_BODY);
     long ms = reply.latency().toMillis();
     if (r.problem().isPresent()) {
-      return new Fetched(PrometheusAnswers.Read.of(r.problem().get()), request.shown(), ms);
+      return new Fetched(
+          PrometheusAnswers.Read.of(r.problem().get()), request.shown(), ms, reply.attempts());
     }
-    return new Fetched(PrometheusAnswers.envelope(r.answer().get(), what), request.shown(), ms);
+    return new Fetched(
+        PrometheusAnswers.envelope(r.answer().get(), what), request.shown(), ms, reply.attempts());
   }
 
   /** The url as the config writes it. */

@@ -74,6 +74,7 @@ final class QueryCheck implements Check {
       details.put("time", now.toString());
     }
     details.put("latencyMs", f.latencyMs());
+    details.put("attempts", f.attempts());
     f.read()
         .success()
         .filter(s -> !s.warnings().isEmpty())

@@ -2,7 +2,6 @@ package dev.releasesentinel.checks.alertmanager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.releasesentinel.checks.monitoring.JdkHttpGet;
 import dev.releasesentinel.checks.monitoring.Upstream;
 import dev.releasesentinel.checks.monitoring.testing.Alerts;
 import dev.releasesentinel.checks.monitoring.testing.DeadlineContext;
@@ -38,7 +37,7 @@ class AlertmanagerAlertsTest {
     try {
       return AlertmanagerChecks.of(
               config,
-              new JdkHttpGet(),
+              Upstreams.http(Upstreams.redactor(upstream)),
               Upstreams.ENV,
               Upstreams.redactor(upstream),
               Clock.systemUTC())

@@ -65,16 +65,16 @@ class MonitoringArchitectureTest {
   }
 
   @Test
-  void theJdkHttpClientIsImportedOnlyByItsAdapter() {
+  void theyAskOnlyThroughTheSharedHttpProbe() {
     noClasses()
         .that()
-        .haveSimpleNameNotStartingWith("Jdk")
-        .and()
         .resideInAnyPackage(PROMETHEUS, ALERTMANAGER, MONITORING)
         .should()
         .dependOnClassesThat()
-        .resideInAPackage("java.net.http..")
-        .because("HTTP goes through the HttpGet seam, so that its adapter can be replaced")
+        .resideInAnyPackage("java.net.http..", "okhttp3..", "dev.failsafe..")
+        .because(
+            "requests go through the api family's probe (retries, proxies, ca-file, deadline),"
+                + " behind the HttpGet seam")
         .check(classes);
   }
 
@@ -88,6 +88,8 @@ class MonitoringArchitectureTest {
         .and()
         .areTopLevelClasses()
         .should()
+        .haveSimpleNameEndingWith("Family")
+        .orShould()
         .haveSimpleNameEndingWith("Checks")
         .orShould()
         .haveSimpleNameEndingWith("Config")

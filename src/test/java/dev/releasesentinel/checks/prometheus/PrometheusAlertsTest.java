@@ -2,7 +2,6 @@ package dev.releasesentinel.checks.prometheus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.releasesentinel.checks.monitoring.JdkHttpGet;
 import dev.releasesentinel.checks.monitoring.Upstream;
 import dev.releasesentinel.checks.monitoring.testing.DeadlineContext;
 import dev.releasesentinel.checks.monitoring.testing.Fleet;
@@ -27,7 +26,7 @@ class PrometheusAlertsTest {
     try {
       return PrometheusChecks.of(
               config,
-              new JdkHttpGet(),
+              Upstreams.http(Upstreams.redactor(upstream)),
               Upstreams.ENV,
               Upstreams.redactor(upstream),
               Clock.systemUTC())

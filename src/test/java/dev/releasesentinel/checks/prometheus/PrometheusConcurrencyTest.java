@@ -2,7 +2,6 @@ package dev.releasesentinel.checks.prometheus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.releasesentinel.checks.monitoring.JdkHttpGet;
 import dev.releasesentinel.checks.monitoring.Upstream;
 import dev.releasesentinel.checks.monitoring.testing.Fleet;
 import dev.releasesentinel.checks.monitoring.testing.SlowProxy;
@@ -32,7 +31,7 @@ class PrometheusConcurrencyTest {
       List<Check> checks =
           PrometheusChecks.of(
               new PrometheusConfig(upstream, queries, List.of()),
-              new JdkHttpGet(),
+              Upstreams.http(Upstreams.redactor(upstream)),
               Upstreams.ENV,
               Upstreams.redactor(upstream),
               Queries.AT_T);

@@ -83,7 +83,7 @@ class PrometheusFailureTest {
 
       assertThat(r.status()).isEqualTo(Status.ERROR);
       assertThat(r.message())
-          .startsWith("timeout from GET " + slow.url() + "/api/v1/query (no answer within")
+          .startsWith("timeout from GET " + slow.url() + "/api/v1/query (no answer from 127.0.0.1:")
           .endsWith(
               "(the run's deadline cut the request short): raise --timeout, or lower the"
                   + " config's timeout (queues)");
@@ -104,7 +104,9 @@ class PrometheusFailureTest {
           .isEqualTo(
               "timeout from GET "
                   + slow.url()
-                  + "/api/v1/query (no answer within 300ms): the server is slow or the query"
+                  + "/api/v1/query after 3 attempts (no answer from 127.0.0.1:"
+                  + slow.port()
+                  + " within 300ms): the server is slow or the query"
                   + " heavy; raise the config's timeout or lighten the query (queues)");
     }
   }

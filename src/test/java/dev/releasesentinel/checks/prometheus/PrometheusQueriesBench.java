@@ -1,6 +1,5 @@
 package dev.releasesentinel.checks.prometheus;
 
-import dev.releasesentinel.checks.monitoring.JdkHttpGet;
 import dev.releasesentinel.checks.monitoring.Upstream;
 import dev.releasesentinel.checks.monitoring.testing.Fleet;
 import dev.releasesentinel.checks.monitoring.testing.Upstreams;
@@ -113,7 +112,7 @@ public final class PrometheusQueriesBench {
     List<Check> checks =
         PrometheusChecks.of(
             new PrometheusConfig(upstream, queries, List.of()),
-            new JdkHttpGet(),
+            Upstreams.http(Upstreams.redactor(upstream)),
             Upstreams.ENV,
             Upstreams.redactor(upstream),
             Queries.AT_T);

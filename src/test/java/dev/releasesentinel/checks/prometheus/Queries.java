@@ -1,6 +1,5 @@
 package dev.releasesentinel.checks.prometheus;
 
-import dev.releasesentinel.checks.monitoring.JdkHttpGet;
 import dev.releasesentinel.checks.monitoring.Upstream;
 import dev.releasesentinel.checks.monitoring.testing.DeadlineContext;
 import dev.releasesentinel.checks.monitoring.testing.Fleet;
@@ -48,7 +47,11 @@ final class Queries {
     PrometheusConfig config = new PrometheusConfig(upstream, List.of(q), List.of());
     try {
       return PrometheusChecks.of(
-              config, new JdkHttpGet(), Upstreams.ENV, Upstreams.redactor(upstream), AT_T)
+              config,
+              Upstreams.http(Upstreams.redactor(upstream)),
+              Upstreams.ENV,
+              Upstreams.redactor(upstream),
+              AT_T)
           .get(0)
           .run(context);
     } catch (Exception e) {

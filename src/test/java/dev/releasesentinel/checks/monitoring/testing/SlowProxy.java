@@ -38,6 +38,10 @@ public final class SlowProxy implements AutoCloseable {
     return p;
   }
 
+  public int port() {
+    return listener.getLocalPort();
+  }
+
   public String url() {
     return "http://127.0.0.1:" + listener.getLocalPort();
   }

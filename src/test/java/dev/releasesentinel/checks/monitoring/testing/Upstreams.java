@@ -1,8 +1,12 @@
 package dev.releasesentinel.checks.monitoring.testing;
 
+import dev.releasesentinel.checks.monitoring.HttpGet;
+import dev.releasesentinel.checks.monitoring.ProbeGet;
 import dev.releasesentinel.checks.monitoring.Upstream;
 import dev.releasesentinel.config.Template;
 import dev.releasesentinel.engine.Environment;
+import dev.releasesentinel.engine.LazyProbe;
+import dev.releasesentinel.http.OkHttpProbe;
 import dev.releasesentinel.redact.Redactor;
 import java.time.Duration;
 import java.util.Map;
@@ -36,6 +40,14 @@ public final class Upstreams {
 
   public static Upstream withoutAuth(String url) {
     return Upstream.of(url);
+  }
+
+  /**
+   * The run's HTTP seam as the families build it: the shared probe, opened on first use, masking
+   * with {@code redactor}.
+   */
+  public static HttpGet http(Redactor redactor) {
+    return new ProbeGet(LazyProbe.of(OkHttpProbe.create(Environment.of(Map.of()), redactor)));
   }
 
   /** A redactor that knows every secret of {@code upstream} in {@link #ENV}. */
