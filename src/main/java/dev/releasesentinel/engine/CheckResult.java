@@ -48,9 +48,6 @@ public record CheckResult(
     needs = needs == null ? Optional.empty() : needs;
     waived = waived == null ? Optional.empty() : waived;
     tries = tries == null ? List.of() : List.copyOf(tries);
-    if (status == Status.WAIVED && waived.isEmpty()) {
-      throw new IllegalArgumentException(id + " is WAIVED without a waiver");
-    }
   }
 
   /** A result told what its check verifies and where it was declared, without the extras. */

@@ -44,15 +44,18 @@ public record Selection(List<String> only, List<String> skip, String onlyName, S
     return out;
   }
 
-  /** The selection as the user gave it, e.g. {@code --only git,api}; empty for every check. */
+  /**
+   * The selection as command-line flags, e.g. {@code --only git,api} (also for the Action's inputs:
+   * the re-run command the reports show is a command line); empty for every check.
+   */
   public String asGiven() {
     StringBuilder b = new StringBuilder();
     if (!only.isEmpty()) {
-      b.append(onlyName).append(' ').append(String.join(",", only));
+      b.append("--only ").append(String.join(",", only));
     }
     if (!skip.isEmpty()) {
       b.append(b.length() > 0 ? " " : "")
-          .append(skipName)
+          .append("--skip")
           .append(' ')
           .append(String.join(",", skip));
     }

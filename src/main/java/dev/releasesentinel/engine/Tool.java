@@ -36,6 +36,14 @@ public final class Tool {
           + VERSION
           + "/schema/config.schema.json";
 
+  /** Where the JSON report's schema of this version is published (docs/report-formats.md). */
+  public static final String REPORT_SCHEMA_URL =
+      "https://raw.githubusercontent.com/"
+          + REPOSITORY
+          + "/v"
+          + VERSION
+          + "/schema/report.schema.json";
+
   /** A page of the docs of this version, e.g. {@code docs/checks/git.md}. */
   public static String docs(String path) {
     return HOME + "/blob/v" + VERSION + "/" + path;
