@@ -8,12 +8,15 @@
 #   - prometheus (with promtool) and prometheus-alertmanager: the prometheus and alertmanager
 #     family tests start their own servers on 127.0.0.1 with their own data directories and config;
 #   - apache2-utils: htpasswd makes the bcrypt hashes of those servers' basic-auth web config;
+#   - cmark-gfm: the markdown report's escaping is checked with GitHub's renderer (the C reference
+#     implementation of GitHub Flavored Markdown);
 #   - nodejs and npm: the JSON report's schema is checked with Ajv (ci/validate-json.sh), whose
 #     Node packages (pinned in ci/render/package.json) are installed outside the work tree.
 # Debian packages, as root (CI runs as root); a missing tool makes its tests fail naming this script.
 set -euo pipefail
 
-PACKAGES=(git openssh-server openssh-client openssl jq prometheus prometheus-alertmanager apache2-utils)
+PACKAGES=(git openssh-server openssh-client openssl jq prometheus prometheus-alertmanager apache2-utils
+  cmark-gfm)
 
 node_tools() {
   # shellcheck source=ci/render/tools.sh disable=SC1091

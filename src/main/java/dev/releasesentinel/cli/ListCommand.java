@@ -70,7 +70,7 @@ final class ListCommand implements Callable<Integer> {
       return Cli.EXIT_USAGE;
     }
     if (format.equals("json")) {
-      console.out(json(planned));
+      console.out(ListJson.of(planned));
       return 0;
     }
     int width = checks.stream().mapToInt(ch -> ch.id().value().length()).max().orElse(10);
@@ -88,36 +88,5 @@ final class ListCommand implements Callable<Integer> {
     }
     console.out(b.toString());
     return 0;
-  }
-
-  /** One object per check: id, family, kind, severity, what it verifies, where it is declared. */
-  static String json(List<Planned> planned) {
-    com.fasterxml.jackson.databind.ObjectMapper m =
-        new com.fasterxml.jackson.databind.ObjectMapper();
-    com.fasterxml.jackson.databind.node.ArrayNode a = m.createArrayNode();
-    for (Planned p : planned) {
-      Check ch = p.check();
-      var o = a.addObject();
-      o.put("id", ch.id().value());
-      o.put("family", ch.id().family());
-      o.put("kind", p.kind().id());
-      o.put("severity", ch.severity().label());
-      o.put("description", ch.description());
-      o.put("canHeal", p.kind().canHeal());
-      p.source()
-          .ifPresentOrElse(
-              s -> {
-                var src = o.putObject("source");
-                src.put("file", s.file());
-                src.put("line", s.line());
-                src.put("column", s.column());
-              },
-              () -> o.putNull("source"));
-    }
-    try {
-      return m.writerWithDefaultPrettyPrinter().writeValueAsString(a) + "\n";
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -169,16 +169,20 @@ public final class MarkdownReport implements ReportRenderer {
     if (r.unselected().count() > 0) {
       parts.add(r.unselected().count() + " not selected by " + Md.code(r.unselected().by()));
     }
-    links
-        .reportFile()
-        .ifPresent(
-            f ->
-                parts.add(
+    // The report file on a line of its own: a long path never wraps inside its code span.
+    Optional<String> file =
+        links
+            .reportFile()
+            .map(
+                f ->
                     "full report: "
                         + Md.code(f)
-                        + (links.next() == MarkdownLinks.Next.CLI ? "" : " in the workspace")));
-    if (!parts.isEmpty()) {
-      b.append(String.join(" · ", parts)).append("\n\n");
+                        + (links.next() == MarkdownLinks.Next.CLI ? "" : " in the workspace"));
+    if (!parts.isEmpty() || file.isPresent()) {
+      b.append(String.join(" · ", parts))
+          .append(parts.isEmpty() || file.isEmpty() ? "" : "\\\n")
+          .append(file.orElse(""))
+          .append("\n\n");
     }
   }
 

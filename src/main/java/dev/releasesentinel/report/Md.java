@@ -15,7 +15,7 @@ final class Md {
   /** URLs, www. hosts, e-mail addresses and @mentions: each written as a code span. */
   private static final Pattern VERBATIM =
       Pattern.compile(
-          "(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+[^\\s<>\".,;:!?')\\]]"
+          "(?i)(?:https?://|www\\.)[^\\s<>\"]+[^\\s<>\".,;:!?')\\]]"
               + "|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"
               + "|(?<![A-Za-z0-9`])@[A-Za-z0-9][A-Za-z0-9_/-]*");
 
