@@ -1,7 +1,6 @@
 package dev.releasesentinel.engine;
 
 import java.time.Duration;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,7 @@ public record CheckResult(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(severity, "severity");
     message = message == null ? "" : message;
-    details = orderedCopy(details);
+    details = DetailMaps.orderedCopy(details);
     duration = duration == null ? Duration.ZERO : duration;
     attempts = Math.max(attempts, 0);
     description = description == null || description.isEmpty() ? id.value() : description;
@@ -102,35 +101,6 @@ public record CheckResult(
         List.of());
   }
 
-  /**
-   * Details keep the order they were put in when that order is defined (a LinkedHashMap); the
-   * unordered maps of {@code Map.of} are sorted by key, so every report is reproducible.
-   */
-  private static Map<String, Object> orderedCopy(Map<String, ?> details) {
-    if (details == null || details.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, ?> source =
-        details instanceof LinkedHashMap || details instanceof java.util.SortedMap
-            ? details
-            : new java.util.TreeMap<>(details);
-    Map<String, Object> copy = new LinkedHashMap<>();
-    source.forEach((k, v) -> copy.put(k, ordered(v)));
-    return Collections.unmodifiableMap(copy);
-  }
-
-  /** Nested maps get the same treatment; lists keep their order. */
-  @SuppressWarnings("unchecked")
-  private static Object ordered(Object v) {
-    if (v instanceof Map<?, ?> m) {
-      return orderedCopy((Map<String, ?>) m);
-    }
-    if (v instanceof java.util.List<?> l) {
-      return l.stream().map(CheckResult::ordered).toList();
-    }
-    return v;
-  }
-
   public static CheckResult of(Check check, Status status, String message) {
     return new CheckResult(check.id(), status, check.severity(), message, Map.of(), null, 1);
   }
@@ -157,7 +127,7 @@ public record CheckResult(
 
   public CheckResult withDetails(Map<String, ?> more) {
     Map<String, Object> merged = new LinkedHashMap<>(details);
-    merged.putAll(orderedCopy(more));
+    merged.putAll(DetailMaps.orderedCopy(more));
     return copy(status, severity, message, merged, duration, attempts, waived);
   }
 
@@ -281,7 +251,7 @@ public record CheckResult(
         status,
         severity,
         f.apply(message),
-        mapDetails(details, f),
+        DetailMaps.mapDetails(details, f),
         duration,
         attempts,
         f.apply(description),
@@ -290,28 +260,6 @@ public record CheckResult(
         needs,
         waived.map(w -> w.mapText(f)),
         tries.stream().map(t -> t.mapText(f)).toList());
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> mapDetails(
-      Map<String, Object> d, java.util.function.UnaryOperator<String> f) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    d.forEach((k, v) -> out.put(f.apply(k), mapValue(v, f)));
-    return out;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Object mapValue(Object v, java.util.function.UnaryOperator<String> f) {
-    if (v instanceof String s) {
-      return f.apply(s);
-    }
-    if (v instanceof Map<?, ?> m) {
-      return mapDetails((Map<String, Object>) m, f);
-    }
-    if (v instanceof java.util.List<?> l) {
-      return l.stream().map(x -> mapValue(x, f)).toList();
-    }
-    return v;
   }
 
   /** Whether this result alone would block the release (counts warnings only when strict). */

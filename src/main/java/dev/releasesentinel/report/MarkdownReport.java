@@ -38,12 +38,12 @@ public final class MarkdownReport implements ReportRenderer {
     b.append(headline(r)).append("\n\n");
     b.append(context(r)).append("\n\n");
     if (r.nothingChecked().isPresent()) {
-      nothingChecked(r, b);
+      MarkdownRest.nothingChecked(r, b);
     } else {
       blockers(r, b);
       counts(r, b);
       waived(r, b);
-      rest(r, b);
+      MarkdownRest.table(r, b, c -> configLine(r, c));
     }
     b.append("<sub>release-sentinel ").append(Md.text(r.toolVersion()));
     links.docsUrl().ifPresent(u -> b.append(" · ").append(Md.link("how to read this report", u)));
@@ -204,83 +204,6 @@ public final class MarkdownReport implements ReportRenderer {
     b.append('\n');
   }
 
-  /** The checks that did not pass and are not shown above, in a closed table. */
-  private void rest(RunReport r, StringBuilder b) {
-    List<CheckResult> rows = new ArrayList<>();
-    int warnings = 0;
-    int skips = 0;
-    for (CheckResult c : r.results()) {
-      if (Texts.warning(c, r.strict())) {
-        rows.add(c);
-        warnings++;
-      } else if (c.status() == Status.SKIP) {
-        rows.add(c);
-        skips++;
-      }
-    }
-    if (rows.isEmpty()) {
-      return;
-    }
-    List<String> what = new ArrayList<>();
-    if (warnings > 0) {
-      what.add("⚠️ " + warnings + (warnings == 1 ? " warning" : " warnings"));
-    }
-    if (skips > 0) {
-      what.add("⏭️ " + skips + (skips == 1 ? " skipped check" : " skipped checks"));
-    }
-    boolean one = rows.size() == 1;
-    b.append("<details><summary>")
-        .append(String.join(" and ", what))
-        .append(one ? " (does not block)" : " (do not block)")
-        .append("</summary>\n\n");
-    b.append("| Status | Check and result |\n|---|---|\n");
-    for (CheckResult c : rows) {
-      b.append("| ")
-          .append(icon(c.status()))
-          .append("&nbsp;")
-          .append(c.status().name())
-          .append(" | ")
-          .append(id(c))
-          .append(" — ")
-          .append(Md.cell(c.message()));
-      if (Texts.nonBlocking(c, r.strict())) {
-        b.append(" · **non-blocking** (severity `").append(c.severity().label()).append("`)");
-      }
-      if (c.status() != Status.SKIP) {
-        configLine(r, c).ifPresent(l -> b.append(" · ").append(l));
-      }
-      b.append(" |\n");
-    }
-    b.append("\n</details>\n\n");
-  }
-
-  private void nothingChecked(RunReport r, StringBuilder b) {
-    b.append(
-        "No selected check could reach a result, so the gate cannot call this release safe:\n\n");
-    for (CheckResult c : r.results()) {
-      b.append("- ")
-          .append(icon(c.status()))
-          .append(' ')
-          .append(id(c))
-          .append(" — ")
-          .append(Md.text(c.message()))
-          .append('\n');
-    }
-    b.append(
-        "\n**Fix:** give the release being gated (`--release v1.4.2`, the `version` input, or run"
-            + " on a tag), or select checks that apply to this run.");
-    if (r.unselected().count() > 0) {
-      int n = r.unselected().count();
-      b.append(' ')
-          .append(n)
-          .append(n == 1 ? " check was" : " checks were")
-          .append(" not selected by ")
-          .append(Md.code(r.unselected().by()))
-          .append('.');
-    }
-    b.append("\n\n");
-  }
-
   /** "[config line 8](…#L8)" with links, "config line 8" without; nothing for built-in checks. */
   private Optional<String> configLine(RunReport r, CheckResult c) {
     if (c.source().isEmpty()) {
@@ -293,7 +216,7 @@ public final class MarkdownReport implements ReportRenderer {
     return Optional.of(url.map(u -> Md.link(text, u)).orElse(text));
   }
 
-  private static String id(CheckResult c) {
+  static String id(CheckResult c) {
     return "**" + Md.code(c.id().value(), true) + "**";
   }
 
