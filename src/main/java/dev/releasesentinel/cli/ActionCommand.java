@@ -30,7 +30,13 @@ import picocli.CommandLine.Spec;
  * INPUT_*}, the run's context from {@code GITHUB_*} and the event payload; everything goes to
  * stdout as the runner reads it, secrets masked before any other line.
  */
-@Command(name = "action", description = "GitHub Action entrypoint (reads INPUT_* and GITHUB_*).")
+@Command(
+    name = "action",
+    description = {
+      "The GitHub Action's entry point: reads the inputs (INPUT_*) and the run's context"
+          + " (GITHUB_*), writes the outputs, job summary, annotations, PR comment and check run.",
+      "Runs only inside GitHub Actions (GITHUB_ACTIONS=true); elsewhere use 'check'."
+    })
 final class ActionCommand implements Callable<Integer> {
 
   @ParentCommand RootCommand root;
@@ -48,6 +54,15 @@ final class ActionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!root.env.get("GITHUB_ACTIONS").map("true"::equals).orElse(false)) {
+      // Outside a runner there is no step to publish to: writing .release-sentinel/ into the
+      // current directory and reading INPUT_* from a shell would only surprise (docs/cli.md).
+      root.console(spec.commandLine())
+          .errLine(
+              "release-sentinel: error: 'action' runs only inside GitHub Actions"
+                  + " (GITHUB_ACTIONS is not 'true'); use 'release-sentinel check' instead");
+      return Cli.EXIT_USAGE;
+    }
     RunnerLog out = new RunnerLog(spec.commandLine().getOut(), root.redactor);
     ActionSession session;
     try {

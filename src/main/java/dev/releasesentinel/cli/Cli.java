@@ -28,7 +28,8 @@ public final class Cli {
 
   /** The subcommands, in the order {@code --help} lists them. */
   static final List<String> COMMANDS =
-      List.of("check", "validate", "list", "init", "schema", "verify", "action");
+      List.of(
+          "check", "validate", "list", "init", "schema", "verify", "action", "completion", "help");
 
   public static CommandLine commandLine(Environment env, Clock clock) {
     return commandLine(env, clock, Terminal.NONE, Families.all());
@@ -59,7 +60,9 @@ public final class Cli {
     for (String a : args) {
       if (!a.startsWith("-")) {
         // the first word is the subcommand; anything else (a typo, an @file) gets them all
-        return COMMANDS.contains(a) ? List.of(a) : COMMANDS;
+        // help and completion describe every other subcommand
+        boolean alone = COMMANDS.contains(a) && !a.equals("help") && !a.equals("completion");
+        return alone ? List.of(a) : COMMANDS;
       }
       if (!a.equals("-V") && !a.equals("--version")) {
         return COMMANDS; // --help lists them, an unknown option's message may suggest them
@@ -70,6 +73,11 @@ public final class Cli {
 
   private static CommandLine build(RootCommand root, List<String> names) {
     CommandLine cl = new CommandLine(root);
+    // The docs of this very version (an annotation cannot hold the stamped URL).
+    var usage = cl.getCommandSpec().usageMessage();
+    List<String> footer = new java.util.ArrayList<>(List.of(usage.footer()));
+    footer.add("Docs: " + dev.releasesentinel.engine.Tool.DOCS_URL);
+    usage.footer(footer.toArray(String[]::new));
     for (String name : names) {
       cl.addSubcommand(name, subcommand(name));
     }
@@ -119,6 +127,8 @@ public final class Cli {
       case "schema" -> new SchemaCommand();
       case "verify" -> new VerifyCommand();
       case "action" -> new ActionCommand();
+      case "completion" -> new CompletionCommand();
+      case "help" -> new CommandLine.HelpCommand();
       default -> throw new IllegalArgumentException("no subcommand " + name);
     };
   }

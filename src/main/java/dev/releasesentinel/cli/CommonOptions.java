@@ -14,7 +14,9 @@ final class CommonOptions {
 
   @Option(
       names = {"-q", "--quiet"},
-      description = "Print only the verdict (text format); only errors on stderr.")
+      description =
+          "Print less: check prints only its summary line, validate nothing when the config is"
+              + " valid; only errors on stderr.")
   boolean quiet;
 
   @Option(

@@ -14,8 +14,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code init}: write a commented starter config; never overwrite one without --force. */
-@Command(name = "init", description = "Write a commented starter .release-sentinel.yml.")
+/**
+ * {@code init}: write a commented starter config (the built-in defaults, spelled out); never
+ * overwrite one without --force. It says what to do next: commit the file (an untracked file fails
+ * git.clean-tree), then run {@code check} (docs/cli.md).
+ */
+@Command(
+    name = "init",
+    description = {
+      "Write a commented starter .release-sentinel.yml: the built-in defaults, spelled out.",
+      "Then commit it and run 'release-sentinel check'."
+    })
 final class InitCommand implements Callable<Integer> {
 
   static final String STARTER = "starter-config.yml";
@@ -64,11 +73,35 @@ final class InitCommand implements Callable<Integer> {
       }
     }
     ReportFiles.writeAtomically(target, starter());
+    boolean inRepository = insideGit(repo);
+    if (!inRepository) {
+      console.errLine(
+          "release-sentinel: warning: "
+              + repo.toAbsolutePath().normalize()
+              + " is not inside a git repository: the git checks will fail until it is one"
+              + " (git init, or run init in your checkout)");
+    }
     console.out(
         "wrote "
             + target
-            + ": edit it, then run 'release-sentinel validate' and 'release-sentinel check'\n");
+            + "; edit it, then:\n"
+            + "  git add "
+            + target
+            + " && git commit -m 'Add the release gate config'\n"
+            + "  release-sentinel check\n"
+            + "(an uncommitted config makes git.clean-tree fail; 'release-sentinel validate'"
+            + " checks the file alone)\n");
     return 0;
+  }
+
+  /** Whether {@code dir} or a parent holds {@code .git} (a directory, or a worktree's file). */
+  static boolean insideGit(Path dir) {
+    for (Path p = dir.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+      if (Files.exists(p.resolve(".git"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

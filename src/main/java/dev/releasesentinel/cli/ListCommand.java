@@ -11,12 +11,25 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code list}: the checks a run would run, with their severity; runs nothing. */
-@Command(name = "list", description = "Print the checks that would run; run nothing.")
+/**
+ * {@code list}: the checks a run would run, with their severity, what each verifies and where the
+ * config declares it; runs nothing. {@code --format json} for scripts (docs/cli.md).
+ */
+@Command(
+    name = "list",
+    description = {
+      "Print the checks that would run, with severity, what each verifies and its config line;"
+          + " run nothing.",
+      "--format json prints them as a JSON array for scripts."
+    })
 final class ListCommand implements Callable<Integer> {
+
+  @Option(names = "--format", paramLabel = "FMT", description = "text (default) or json.")
+  String format = "text";
 
   @ParentCommand RootCommand root;
 
@@ -43,21 +56,34 @@ final class ListCommand implements Callable<Integer> {
       return Cli.badConfig(console, e);
     }
     notes.forEach(n -> console.errLine("release-sentinel: note: " + n));
-    List<Check> checks =
-        gate.checks(where.repo, c, environment).stream().map(Planned::check).toList();
+    if (!format.equals("text") && !format.equals("json")) {
+      console.errLine(
+          "release-sentinel: error: --format '"
+              + format
+              + "' is not a list format; use text or json");
+      return Cli.EXIT_USAGE;
+    }
+    List<Planned> planned = gate.checks(where.repo, c, environment);
+    List<Check> checks = planned.stream().map(Planned::check).toList();
     if (checks.isEmpty()) {
       console.errLine("release-sentinel: error: nothing to check: the config enables no check");
       return Cli.EXIT_USAGE;
     }
+    if (format.equals("json")) {
+      console.out(ListJson.of(planned));
+      return 0;
+    }
     int width = checks.stream().mapToInt(ch -> ch.id().value().length()).max().orElse(10);
     StringBuilder b = new StringBuilder();
-    for (Check ch : checks) {
+    for (Planned p : planned) {
+      Check ch = p.check();
       String id = ch.id().value();
       b.append(id)
           .append(" ".repeat(width - id.length() + 2))
           .append(String.format("%-8s", ch.severity().label()))
           .append("  ")
           .append(ch.description())
+          .append(p.source().map(s -> "  (" + s.file() + ":" + s.line() + ")").orElse(""))
           .append('\n');
     }
     console.out(b.toString());

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Exit codes: 0 SAFE, 1 BLOCKED, 2 CRITICAL or the gate cannot run (bad config or usage).",
-      "Docs: docs/config.md in the source repository."
+      "'release-sentinel help COMMAND' shows a command's options."
     })
 final class RootCommand implements Runnable {
 

@@ -18,11 +18,11 @@ import picocli.CommandLine.ParameterException;
 final class RunOptions {
 
   @Option(
-      names = "--version",
+      names = {"--release", "--version"},
       paramLabel = "VERSION",
       description =
           "The release being gated, e.g. v1.4.2 (default: the tag in GITHUB_REF, CI_COMMIT_TAG or"
-              + " TAG_NAME).")
+              + " TAG_NAME). --version is kept as an alias.")
   String version;
 
   @Option(

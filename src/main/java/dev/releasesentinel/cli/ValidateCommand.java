@@ -12,7 +12,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code validate}: check the config file, every environment profile included; run nothing. */
-@Command(name = "validate", description = "Check the config only: exit 0 valid, 2 invalid.")
+@Command(
+    name = "validate",
+    description = {
+      "Check the config file without running a check: exit 0 valid, 2 invalid.",
+      "Every environment profile is checked, or only the one -e names; a profile that would"
+          + " leave 'check' nothing to run is invalid, as 'check' says."
+    })
 final class ValidateCommand implements Callable<Integer> {
 
   @ParentCommand RootCommand root;
@@ -24,6 +30,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin HelpOption help;
 
   @Mixin ConfigOptions where;
+
+  @Mixin ProfileOption profile;
 
   @Override
   public Integer call() {
@@ -40,8 +48,10 @@ final class ValidateCommand implements Callable<Integer> {
       return Cli.EXIT_USAGE;
     }
     try {
-      ConfigFile loaded = root.gate(root.families()).loader().load(file.get());
-      List<String> families = loaded.select(Optional.empty()).sectionNames();
+      dev.releasesentinel.gate.Gate gate = root.gate(root.families());
+      ConfigFile loaded = gate.loader().load(file.get());
+      Optional<String> environment = Optional.ofNullable(profile.environment);
+      List<String> families = loaded.select(environment).sectionNames();
       if (loaded.all().stream().allMatch(c -> c.sectionNames().isEmpty())) {
         console.errLine(
             "release-sentinel: error: "
@@ -50,9 +60,33 @@ final class ValidateCommand implements Callable<Integer> {
                 + " one, e.g. 'git: {}', or run 'release-sentinel init' for a starter config");
         return Cli.EXIT_USAGE;
       }
+      // The same rule as check: a profile whose families build no check has nothing to run.
+      List<Optional<String>> profiles = new java.util.ArrayList<>();
+      if (environment.isPresent()) {
+        profiles.add(environment);
+      } else {
+        profiles.add(Optional.empty());
+        loaded.environments().forEach(e -> profiles.add(Optional.of(e)));
+      }
+      for (Optional<String> p : profiles) {
+        dev.releasesentinel.config.Config selected = loaded.select(p);
+        // A profile without families is fine when another one has them (run it with -e); one
+        // whose families build no check (api with no endpoints) is what check refuses.
+        boolean skipIt = environment.isEmpty() && selected.sectionNames().isEmpty();
+        if (!skipIt && gate.checks(where.repo, selected, p).isEmpty()) {
+          console.errLine(
+              "release-sentinel: error: nothing to check: "
+                  + file.get()
+                  + p.map(e -> " (environment " + e + ")").orElse("")
+                  + " enables no check, so 'check' would exit 2: add a family with at least one"
+                  + " check (an api section needs endpoints)");
+          return Cli.EXIT_USAGE;
+        }
+      }
       if (!common.quiet) {
         console.out(
             file.get()
+                + environment.map(e -> " (environment " + e + ")").orElse("")
                 + " is valid: families "
                 + (families.isEmpty() ? "(none)" : String.join(", ", families))
                 + (loaded.environments().isEmpty()

@@ -44,6 +44,24 @@ public record Selection(List<String> only, List<String> skip, String onlyName, S
     return out;
   }
 
+  /**
+   * The selection as command-line flags, e.g. {@code --only git,api} (also for the Action's inputs:
+   * the re-run command the reports show is a command line); empty for every check.
+   */
+  public String asGiven() {
+    StringBuilder b = new StringBuilder();
+    if (!only.isEmpty()) {
+      b.append("--only ").append(String.join(",", only));
+    }
+    if (!skip.isEmpty()) {
+      b.append(b.length() > 0 ? " " : "")
+          .append("--skip")
+          .append(' ')
+          .append(String.join(",", skip));
+    }
+    return b.toString();
+  }
+
   /** Selectors that match none of the checks, each with a suggestion when one is close. */
   public List<String> problems(List<Check> checks) {
     Set<String> candidates = new LinkedHashSet<>();

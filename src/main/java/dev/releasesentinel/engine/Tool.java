@@ -19,6 +19,12 @@ public final class Tool {
 
   public static final String VERSION = BUILD.getProperty("version", "dev");
 
+  /** The commit the jar was built from ({@code unknown} outside a repository). */
+  public static final String COMMIT = BUILD.getProperty("commit", "unknown");
+
+  /** When the jar was built, RFC 3339 UTC. */
+  public static final String BUILT = BUILD.getProperty("built", "unknown");
+
   /** The repository's OWNER/NAME on GitHub. */
   public static final String REPOSITORY = BUILD.getProperty("repository", "OWNER/release-sentinel");
 
@@ -35,6 +41,17 @@ public final class Tool {
           + "/v"
           + VERSION
           + "/schema/config.schema.json";
+
+  /** Where the JSON report's schema of this version is published (docs/report-formats.md). */
+  public static final String REPORT_SCHEMA_URL =
+      "https://raw.githubusercontent.com/"
+          + REPOSITORY
+          + "/v"
+          + VERSION
+          + "/schema/report.schema.json";
+
+  /** The docs of this version: the repository's docs/ at the release's tag. */
+  public static final String DOCS_URL = HOME + "/tree/v" + VERSION + "/docs";
 
   /** A page of the docs of this version, e.g. {@code docs/checks/git.md}. */
   public static String docs(String path) {

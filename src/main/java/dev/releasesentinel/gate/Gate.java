@@ -13,6 +13,7 @@ import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.engine.Fact;
+import dev.releasesentinel.engine.OneCause;
 import dev.releasesentinel.engine.ProgressListener;
 import dev.releasesentinel.engine.RunContext;
 import dev.releasesentinel.engine.RunReport;
@@ -175,15 +176,20 @@ public final class Gate {
                 listener,
                 clock,
                 redactor));
-    Runner.Outcome outcome =
-        runner.run(p.checks().stream().map(Planned::check).toList(), p.skips());
+    // Checks left out by --only/--skip are counted, not run and not listed (docs/cli.md).
+    List<Check> selected =
+        p.checks().stream()
+            .map(Planned::check)
+            .filter(c -> !p.skips().containsKey(c.id()))
+            .toList();
+    Runner.Outcome outcome = runner.run(selected, Map.of());
     Optional<String> version =
         p.request().version().or(() -> Optional.ofNullable(outcome.facts().get(Fact.VERSION)));
     Map<CheckId, Planned> byId = new LinkedHashMap<>();
     p.checks().forEach(c -> byId.put(c.check().id(), c));
     boolean builtIn = p.config().builtIn();
     List<CheckResult> results = new ArrayList<>();
-    for (CheckResult r : outcome.results()) {
+    for (CheckResult r : OneCause.fold(outcome.results())) {
       Planned c = byId.get(r.id());
       results.add(
           c == null
@@ -203,7 +209,8 @@ public final class Gate {
             outcome.startedAt(),
             outcome.duration(),
             results,
-            p.notes());
+            p.notes(),
+            new RunReport.Unselected(p.skips().size(), p.request().selection().asGiven()));
     return report.mapText(redactor::redact);
   }
 }

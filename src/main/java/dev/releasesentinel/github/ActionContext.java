@@ -32,7 +32,8 @@ public record ActionContext(
     Optional<Path> outputFile,
     Optional<Path> summaryFile,
     boolean debug,
-    List<String> warnings) {
+    List<String> warnings,
+    String serverUrl) {
 
   public static final String DEFAULT_API_URL = "https://api.github.com";
 
@@ -105,12 +106,19 @@ public record ActionContext(
                     : api + "/graphql");
     Optional<String> runUrl = Optional.empty();
     Optional<String> runId = env.nonEmpty("GITHUB_RUN_ID");
+    String server =
+        env.nonEmpty("GITHUB_SERVER_URL")
+            .map(ActionContext::trimSlash)
+            .orElse("https://github.com");
     if (repository.isPresent() && runId.isPresent()) {
-      String server =
-          env.nonEmpty("GITHUB_SERVER_URL")
-              .map(ActionContext::trimSlash)
-              .orElse("https://github.com");
-      runUrl = Optional.of(server + "/" + repository.get() + "/actions/runs/" + runId.get());
+      // The attempt's own page: a re-run's comment links to the attempt that wrote it.
+      String attempt =
+          env.nonEmpty("GITHUB_RUN_ATTEMPT")
+              .filter(a -> a.matches("[1-9][0-9]{0,5}"))
+              .map(a -> "/attempts/" + a)
+              .orElse("");
+      runUrl =
+          Optional.of(server + "/" + repository.get() + "/actions/runs/" + runId.get() + attempt);
     }
     boolean debug = env.nonEmpty("RUNNER_DEBUG").map("1"::equals).orElse(false);
     return new ActionContext(
@@ -129,7 +137,13 @@ public record ActionContext(
         env.nonEmpty("GITHUB_OUTPUT").map(Path::of),
         env.nonEmpty("GITHUB_STEP_SUMMARY").map(Path::of),
         debug,
-        warnings);
+        warnings,
+        server);
+  }
+
+  /** The repository's web address, {@code https://github.com/OWNER/NAME}. */
+  public Optional<String> repositoryUrl() {
+    return repository.map(r -> serverUrl + "/" + r);
   }
 
   /** One line for the log: what triggered the run and at which commit. */

@@ -4,7 +4,10 @@ import dev.releasesentinel.config.ConfigException;
 import dev.releasesentinel.config.ConfigProblem;
 import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.engine.RunReport;
+import dev.releasesentinel.engine.Tool;
 import dev.releasesentinel.engine.Verdict;
+import dev.releasesentinel.report.CannotRunReport;
+import dev.releasesentinel.report.MarkdownLinks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,19 +85,29 @@ public final class ActionSession {
       inputs = ActionInputs.read(env);
     } catch (ActionInputException e) {
       e.problems().forEach(p -> out.error(TITLE, p));
-      throw cannotRun(out, context, summaryWanted(env), e.problems());
+      throw cannotRun(out, context, summaryWanted(env), CannotRunReport.Cause.INPUTS, e.problems());
     }
     Path workspace = context.workspace();
     Optional<String> workDirProblem = ActionPaths.workingDirectoryProblem(inputs, workspace);
     if (workDirProblem.isPresent()) {
       out.error(TITLE, workDirProblem.get());
-      throw cannotRun(out, context, inputs.jobSummary(), List.of(workDirProblem.get()));
+      throw cannotRun(
+          out,
+          context,
+          inputs.jobSummary(),
+          CannotRunReport.Cause.INPUTS,
+          List.of(workDirProblem.get()));
     }
     Path repo = workspace.resolve(inputs.workingDirectory()).normalize();
     Optional<String> configProblem = ActionPaths.configProblem(inputs, workspace);
     if (configProblem.isPresent()) {
       out.error(TITLE, configProblem.get());
-      throw cannotRun(out, context, inputs.jobSummary(), configProblem.stream().toList());
+      throw cannotRun(
+          out,
+          context,
+          inputs.jobSummary(),
+          CannotRunReport.Cause.INPUTS,
+          configProblem.stream().toList());
     }
     return new ActionSession(
         out, context, inputs, repo, ActionPaths.config(inputs, workspace, repo), early);
@@ -147,14 +160,16 @@ public final class ActionSession {
             + (e.total() == 1 ? " problem" : " problems")
             + "; nothing was run");
     List<String> reasons = e.problems().stream().map(ConfigProblem::toString).toList();
-    return cannotRun(out, context, inputs.jobSummary(), reasons).exit();
+    return cannotRun(out, context, inputs.jobSummary(), CannotRunReport.Cause.CONFIG, reasons)
+        .exit();
   }
 
   /** A usage problem (nothing to check, a bad selection) as error annotations; the exit code. */
   public int badUsage(String message) {
     List<String> reasons = message.lines().toList();
     reasons.forEach(line -> out.error(TITLE, line));
-    return cannotRun(out, context, inputs.jobSummary(), reasons).exit();
+    return cannotRun(out, context, inputs.jobSummary(), CannotRunReport.Cause.USAGE, reasons)
+        .exit();
   }
 
   /** Publishes the finished run; the step's exit code. */
@@ -192,11 +207,15 @@ public final class ActionSession {
    * if: always()} steps that read them.
    */
   private static CannotRun cannotRun(
-      RunnerLog out, ActionContext context, boolean summary, List<String> reasons) {
+      RunnerLog out,
+      ActionContext context,
+      boolean summary,
+      CannotRunReport.Cause cause,
+      List<String> reasons) {
     List<String> redacted = reasons.stream().map(out.redactor()::redact).toList();
     StepFiles.writeOutputs(out, context, Verdict.CRITICAL, CANNOT_RUN, "", 0);
     if (summary) {
-      StepFiles.writeSummary(out, context, cannotRunSummary(redacted), "");
+      StepFiles.writeSummary(out, context, cannotRunSummary(context, cause, redacted), "");
     }
     out.text(
         "release-sentinel: the gate could not run, so the verdict is CRITICAL; the step exits"
@@ -205,20 +224,20 @@ public final class ActionSession {
     return new CannotRun(CANNOT_RUN);
   }
 
-  /** The job summary of a gate that could not run: the reasons as given, in a code block. */
-  static String cannotRunSummary(List<String> reasons) {
-    String text = String.join("\n", reasons);
-    String fence = "```";
-    while (text.contains(fence)) {
-      fence += "`";
-    }
-    return "## \uD83D\uDEA8 CRITICAL — the gate could not run\n\n"
-        + "No check was run: the action's inputs or the config must be fixed first.\n\n"
-        + fence
-        + "text\n"
-        + text
-        + "\n"
-        + fence
-        + "\n";
+  /**
+   * The job summary of a gate that could not run: what to fix, config problems linked to their line
+   * at the commit, and the command that checks the config first.
+   */
+  static String cannotRunSummary(
+      ActionContext context, CannotRunReport.Cause cause, List<String> reasons) {
+    MarkdownLinks links =
+        new MarkdownLinks(
+            context.repositoryUrl(),
+            context.checkRunSha(),
+            context.runUrl(),
+            Optional.empty(),
+            MarkdownLinks.Next.CI,
+            Optional.of(Tool.docs("docs/report-formats.md#markdown")));
+    return CannotRunReport.render(cause, reasons, links, context.workspace(), Tool.VERSION);
   }
 }

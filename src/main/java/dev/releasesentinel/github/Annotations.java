@@ -5,6 +5,7 @@ import dev.releasesentinel.engine.RunReport;
 import dev.releasesentinel.engine.Source;
 import dev.releasesentinel.engine.Status;
 import dev.releasesentinel.engine.Verdict;
+import dev.releasesentinel.report.Reports;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,22 +51,31 @@ public final class Annotations {
             all.stream().filter(a -> a.level() == Annotation.Level.WARNING).toList(),
             "warnings",
             warningRoom));
+    out.addAll(
+        limit(
+            all.stream().filter(a -> a.level() == Annotation.Level.NOTICE).toList(),
+            "notices",
+            PER_LEVEL));
     return out;
   }
 
   /**
    * Every annotation of a run, errors first: errors for the results that make the verdict (critical
    * before blocking, FAIL before ERROR), then warnings for failures that do not block and for WARN
-   * results; declaration order otherwise.
+   * results, then a notice for each waived result (it never blocks, but a waiver is always seen);
+   * declaration order otherwise.
    */
   public static List<Annotation> all(RunReport report, Path workspace) {
     List<CheckResult> errors = new ArrayList<>();
     List<CheckResult> warnings = new ArrayList<>();
+    List<CheckResult> notices = new ArrayList<>();
     for (CheckResult r : report.results()) {
       if (r.blocks(report.strict())) {
         errors.add(r);
       } else if (r.status().isFailure() || r.status() == Status.WARN) {
         warnings.add(r);
+      } else if (r.status() == Status.WAIVED) {
+        notices.add(r);
       }
     }
     Comparator<CheckResult> worstFirst =
@@ -74,8 +84,9 @@ public final class Annotations {
     errors.sort(worstFirst);
     warnings.sort(Comparator.comparingInt(Annotations::statusRank));
     List<Annotation> out = new ArrayList<>();
-    errors.forEach(r -> out.add(annotation(Annotation.Level.ERROR, r, workspace)));
-    warnings.forEach(r -> out.add(annotation(Annotation.Level.WARNING, r, workspace)));
+    errors.forEach(r -> out.add(annotation(Annotation.Level.ERROR, r, report, workspace)));
+    warnings.forEach(r -> out.add(annotation(Annotation.Level.WARNING, r, report, workspace)));
+    notices.forEach(r -> out.add(annotation(Annotation.Level.NOTICE, r, report, workspace)));
     return out;
   }
 
@@ -89,15 +100,32 @@ public final class Annotations {
     };
   }
 
-  private static Annotation annotation(Annotation.Level level, CheckResult r, Path workspace) {
+  private static Annotation annotation(
+      Annotation.Level level, CheckResult r, RunReport report, Path workspace) {
+    boolean strict = report.strict();
     Optional<Source> at = r.source();
     Optional<String> file = at.flatMap(l -> relative(l.file(), workspace));
     int line = file.isPresent() ? at.get().line() : 0;
     int col = file.isPresent() ? at.get().column() : 0;
-    String message =
-        r.status() == Status.WARN
-            ? r.message()
-            : r.message() + " (" + r.status().name() + ", severity " + r.severity().label() + ")";
+    String said =
+        switch (r.status()) {
+          case WARN -> r.message();
+          case WAIVED ->
+              r.message()
+                  + " (WAIVED"
+                  + r.waived()
+                      .map(w -> " " + w.original() + ", " + Reports.waiverText(w, report))
+                      .orElse("")
+                  + ")";
+          default ->
+              r.message()
+                  + " ("
+                  + r.status().name()
+                  + (r.blocks(strict) ? ", severity " : ", does not block: severity ")
+                  + r.severity().label()
+                  + ")";
+        };
+    String message = r.hint().map(h -> said + "\nfix: " + h).orElse(said);
     return new Annotation(level, r.id().value(), file, line, col, cut(message, ""));
   }
 

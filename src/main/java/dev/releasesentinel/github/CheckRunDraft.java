@@ -5,6 +5,7 @@ import dev.releasesentinel.engine.RunReport;
 import dev.releasesentinel.engine.Status;
 import dev.releasesentinel.redact.Redactor;
 import dev.releasesentinel.report.MarkdownReport;
+import dev.releasesentinel.report.Reports;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,35 +66,25 @@ final class CheckRunDraft {
         output);
   }
 
+  /** The summary line: the verdict, the blockers by id, the counts (docs/report-formats.md). */
   static String title(RunReport r) {
-    int blockers = r.blockers().size();
-    if (r.nothingChecked().isPresent()) {
-      return r.verdict() + ": nothing was checked";
-    }
-    return switch (r.verdict()) {
-      case SAFE -> "SAFE: " + r.summary().pass() + " of " + r.summary().total() + " checks passed";
-      case BLOCKED, CRITICAL ->
-          r.verdict() + ": " + blockers + (blockers == 1 ? " blocker" : " blockers");
-    };
+    return Reports.summaryLine(r);
   }
 
-  /** The details of every check that did not pass. */
+  /** The details of every check that did not pass, rendered by the report package. */
   static Optional<String> details(RunReport r) {
     StringBuilder b = new StringBuilder();
     for (CheckResult c : r.results()) {
-      if (c.status() == Status.PASS || c.details().isEmpty()) {
+      List<String> lines = Reports.detailLines(c);
+      if (c.status() == Status.PASS || lines.isEmpty()) {
         continue;
       }
-      b.append("#### `").append(c.id().value().replace('`', '\'')).append("` ").append(c.status());
-      b.append("\n\n");
-      c.details()
-          .forEach(
-              (k, v) ->
-                  b.append("- ")
-                      .append(MarkdownReport.escape(k))
-                      .append(": ")
-                      .append(MarkdownReport.escape(String.valueOf(v)))
-                      .append('\n'));
+      b.append("#### ")
+          .append(MarkdownReport.escape(c.id().value()))
+          .append(' ')
+          .append(c.status())
+          .append("\n\n");
+      lines.forEach(l -> b.append("- ").append(MarkdownReport.escape(l)).append('\n'));
       b.append('\n');
     }
     return b.length() == 0 ? Optional.empty() : Optional.of(b.toString());
@@ -115,9 +106,11 @@ final class CheckRunDraft {
               a.file().get(),
               line,
               line,
-              a.level() == Annotation.Level.ERROR
-                  ? GitHubGateway.AnnotationLevel.FAILURE
-                  : GitHubGateway.AnnotationLevel.WARNING,
+              switch (a.level()) {
+                case ERROR -> GitHubGateway.AnnotationLevel.FAILURE;
+                case WARNING -> GitHubGateway.AnnotationLevel.WARNING;
+                case NOTICE -> GitHubGateway.AnnotationLevel.NOTICE;
+              },
               redactor.redact(title),
               redactor.redact(a.message())));
     }

@@ -2,8 +2,6 @@ package dev.releasesentinel.github;
 
 import dev.releasesentinel.engine.RunReport;
 import dev.releasesentinel.engine.Verdict;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -45,7 +43,7 @@ final class CommentPublisher implements Publisher {
               pr,
               StickyComment.marker(p.inputs().environment()),
               report.verdict() == Verdict.SAFE,
-              p.markdown() + footer(context),
+              p.markdown(),
               allClearBody(context, p.markdown()));
       switch (r.action()) {
         case CREATED -> p.log().text("release-sentinel: commented on pull request #" + pr);
@@ -61,20 +59,29 @@ final class CommentPublisher implements Publisher {
     }
   }
 
-  private static String allClearBody(ActionContext context, String markdown) {
+  /**
+   * The SAFE report under its headline, with a sentence saying that what this comment reported
+   * earlier is resolved, as of which commit.
+   */
+  static String allClearBody(ActionContext context, String markdown) {
     String commit =
-        context.checkRunSha().map(s -> " as of commit " + Publication.shortSha(s)).orElse("");
-    return "**All clear:** the problems this comment reported earlier are resolved"
-        + commit
-        + ".\n\n"
-        + markdown
-        + footer(context);
-  }
-
-  private static String footer(ActionContext context) {
-    List<String> parts = new ArrayList<>();
-    context.runUrl().ifPresent(u -> parts.add("[workflow run](" + u + ")"));
-    context.checkRunSha().ifPresent(s -> parts.add("commit " + Publication.shortSha(s)));
-    return parts.isEmpty() ? "" : "\n<sub>" + String.join(" · ", parts) + "</sub>\n";
+        context
+            .checkRunSha()
+            .map(
+                s -> {
+                  String code = "`" + Publication.shortSha(s) + "`";
+                  return " as of commit "
+                      + context
+                          .repositoryUrl()
+                          .map(u -> "[" + code + "](" + u + "/commit/" + s + ")")
+                          .orElse(code);
+                })
+            .orElse("");
+    String sentence =
+        "**All clear:** the problems this comment reported earlier are resolved" + commit + ".";
+    int end = markdown.indexOf("\n\n");
+    return end < 0
+        ? markdown + "\n" + sentence + "\n"
+        : markdown.substring(0, end) + "\n\n" + sentence + markdown.substring(end);
   }
 }

@@ -1,6 +1,8 @@
 package dev.releasesentinel.github;
 
 import dev.releasesentinel.engine.RunReport;
+import dev.releasesentinel.engine.Tool;
+import dev.releasesentinel.report.MarkdownLinks;
 import dev.releasesentinel.report.Reports;
 import java.util.Optional;
 
@@ -46,10 +48,26 @@ public final class Publication {
     return context;
   }
 
-  /** The run's markdown report, redacted. */
+  /**
+   * The run's markdown report, redacted, with links to the commit, the config lines and the
+   * workflow run, and where the report file is once it is written.
+   */
   public String markdown() {
     if (markdown == null) {
-      markdown = log.redactor().redact(render("markdown", report));
+      MarkdownLinks links =
+          new MarkdownLinks(
+              context.repositoryUrl(),
+              context.checkRunSha(),
+              context.runUrl(),
+              reportPath,
+              context.pullRequestEvent() ? MarkdownLinks.Next.PULL_REQUEST : MarkdownLinks.Next.CI,
+              Optional.of(Tool.docs("docs/report-formats.md#markdown")));
+      markdown =
+          log.redactor()
+              .redact(
+                  Reports.renderer("markdown", new Reports.Options(false, links))
+                      .orElseThrow()
+                      .render(report));
     }
     return markdown;
   }

@@ -43,7 +43,7 @@ final class CodeQualityReport implements ReportRenderer {
       g.setPrettyPrinter(printer());
       g.writeStartArray();
       for (CheckResult c : r.results()) {
-        if (c.status() == Status.FAIL || c.status() == Status.ERROR || c.status() == Status.WARN) {
+        if (c.status().isFailure() || c.status() == Status.WARN || c.status() == Status.WAIVED) {
           issue(g, r, c);
         }
       }
@@ -64,8 +64,10 @@ final class CodeQualityReport implements ReportRenderer {
                 .map(s -> " (declared in " + s + ", outside the repository)")
                 .orElse(" (a check of the built-in defaults: configure it in " + path + ")");
     g.writeStartObject();
+    String waiver = c.waived().map(w -> " (" + Texts.waiver(w, r) + ")").orElse("");
     g.writeStringField(
-        "description", c.id().value() + " " + c.status().name() + ": " + c.message() + note);
+        "description",
+        c.id().value() + " " + c.status().name() + ": " + c.message() + waiver + note);
     g.writeStringField("check_name", c.id().value());
     g.writeStringField(
         "fingerprint",
@@ -85,7 +87,7 @@ final class CodeQualityReport implements ReportRenderer {
     return switch (Verdict.of(c, r.strict())) {
       case CRITICAL -> "blocker";
       case BLOCKED -> "critical";
-      case SAFE -> c.status() == Status.WARN ? "info" : "minor";
+      case SAFE -> c.status() == Status.WARN || c.status() == Status.WAIVED ? "info" : "minor";
     };
   }
 

@@ -7,21 +7,32 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.RunReport;
+import dev.releasesentinel.engine.Source;
 import dev.releasesentinel.engine.Summary;
+import dev.releasesentinel.engine.Waived;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The machine-readable report (docs/report-formats.md, "JSON"), {@code schemaVersion: 1}. */
+/**
+ * The machine-readable report (docs/report-formats.md, "JSON"), {@code schemaVersion: 1}; its JSON
+ * Schema is {@code release-sentinel schema --report}. Times are RFC 3339 in UTC at millisecond
+ * precision.
+ */
 final class JsonReport implements ReportRenderer {
 
   static final int SCHEMA_VERSION = 1;
 
   private static final JsonFactory FACTORY = new JsonFactory();
+
+  /** RFC 3339, UTC, milliseconds: what jq's {@code fromdateiso8601} and every parser read. */
+  static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
   @Override
   public String format() {
@@ -61,7 +72,7 @@ final class JsonReport implements ReportRenderer {
       optional(g, "commit", r.repository().commit());
       optional(g, "branch", r.repository().branch());
       g.writeEndObject();
-      g.writeStringField("startedAt", DateTimeFormatter.ISO_INSTANT.format(r.startedAt()));
+      g.writeStringField("startedAt", TIME.format(r.startedAt()));
       g.writeNumberField("durationMs", r.duration().toMillis());
       Summary s = r.summary();
       g.writeObjectFieldStart("summary");
@@ -70,7 +81,14 @@ final class JsonReport implements ReportRenderer {
       g.writeNumberField("fail", s.fail());
       g.writeNumberField("error", s.error());
       g.writeNumberField("skip", s.skip());
+      g.writeNumberField("waived", s.waived());
       g.writeEndObject();
+      if (r.unselected().count() > 0) {
+        g.writeObjectFieldStart("notSelected");
+        g.writeNumberField("count", r.unselected().count());
+        g.writeStringField("by", r.unselected().by());
+        g.writeEndObject();
+      }
       g.writeArrayFieldStart("checks");
       for (CheckResult c : r.results()) {
         g.writeStartObject();
@@ -79,6 +97,10 @@ final class JsonReport implements ReportRenderer {
         g.writeStringField("status", c.status().name());
         g.writeStringField("severity", c.severity().label());
         g.writeStringField("message", c.message());
+        optional(c.hint(), h -> g.writeStringField("hint", h));
+        optional(c.needs(), n -> g.writeStringField("needs", n.value()));
+        optional(c.waived(), w -> waiver(g, w));
+        optional(c.source(), src -> source(g, src));
         g.writeFieldName("details");
         value(g, c.details());
         g.writeNumberField("durationMs", c.duration().toMillis());
@@ -98,6 +120,35 @@ final class JsonReport implements ReportRenderer {
       throw new UncheckedIOException(e);
     }
     return out + "\n";
+  }
+
+  private interface Writer<T> {
+    void write(T t) throws IOException;
+  }
+
+  private static <T> void optional(Optional<T> v, Writer<T> w) throws IOException {
+    if (v.isPresent()) {
+      w.write(v.get());
+    }
+  }
+
+  private static void waiver(JsonGenerator g, Waived w) throws IOException {
+    g.writeObjectFieldStart("waiver");
+    g.writeStringField("check", w.check());
+    g.writeStringField("reason", w.reason());
+    g.writeStringField("by", w.by());
+    optional(g, "expires", w.expires());
+    optional(g, "ticket", w.ticket());
+    g.writeStringField("status", w.original().name());
+    g.writeEndObject();
+  }
+
+  private static void source(JsonGenerator g, Source s) throws IOException {
+    g.writeObjectFieldStart("source");
+    g.writeStringField("file", s.file());
+    g.writeNumberField("line", s.line());
+    g.writeNumberField("column", s.column());
+    g.writeEndObject();
   }
 
   private static void optional(JsonGenerator g, String field, Optional<String> v)

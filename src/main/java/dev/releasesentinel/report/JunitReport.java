@@ -2,28 +2,32 @@ package dev.releasesentinel.report;
 
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.RunReport;
-import dev.releasesentinel.engine.Summary;
+import dev.releasesentinel.engine.Status;
+import dev.releasesentinel.engine.Waived;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * JUnit XML as Jenkins {@code junit} and GitLab {@code reports:junit} read it: one testsuite per
- * family, one testcase per check; FAIL is a failure, ERROR an error, SKIP skipped, and WARN passes
- * with its message in system-out.
+ * JUnit XML as Jenkins {@code junit}, GitLab {@code reports:junit} and the GitHub report actions
+ * read it (docs/report-formats.md, "JUnit XML"): one testsuite per run whose {@code time} is the
+ * run's wall time, one testcase per selected check with {@code classname} {@code
+ * release-sentinel.FAMILY}. Only a result that blocks is a {@code failure} or an {@code error}; a
+ * miss that does not block, a WARN and a WAIVED result pass with their note in {@code system-out}
+ * (a waiver also as testcase properties), so a SAFE gate is green in every consumer.
  */
 final class JunitReport implements ReportRenderer {
 
   private static final DateTimeFormatter TIMESTAMP =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
   @Override
   public String format() {
@@ -37,43 +41,56 @@ final class JunitReport implements ReportRenderer {
       XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
       x.writeStartDocument("UTF-8", "1.0");
       x.writeCharacters("\n");
-      Summary all = r.summary();
       Optional<String> nothing = r.nothingChecked();
-      int extra = nothing.isPresent() ? 1 : 0;
+      int tests = r.results().size() + (nothing.isPresent() ? 1 : 0);
+      int failures = 0;
+      int errors = nothing.isPresent() ? 1 : 0;
+      int skipped = 0;
+      for (CheckResult c : r.results()) {
+        if (c.blocks(r.strict())) {
+          if (c.status() == Status.ERROR) {
+            errors++;
+          } else {
+            failures++;
+          }
+        } else if (c.status() == Status.SKIP) {
+          skipped++;
+        }
+      }
       x.writeStartElement("testsuites");
       x.writeAttribute("name", "release-sentinel");
-      x.writeAttribute("tests", Integer.toString(all.total() + extra));
-      x.writeAttribute("failures", Integer.toString(all.fail()));
-      x.writeAttribute("errors", Integer.toString(all.error() + extra));
+      x.writeAttribute("tests", Integer.toString(tests));
+      x.writeAttribute("failures", Integer.toString(failures));
+      x.writeAttribute("errors", Integer.toString(errors));
       x.writeAttribute("time", seconds(r.duration()));
+      x.writeCharacters("\n  ");
+      x.writeStartElement("testsuite");
+      x.writeAttribute("name", "release-sentinel");
+      x.writeAttribute("tests", Integer.toString(tests));
+      x.writeAttribute("failures", Integer.toString(failures));
+      x.writeAttribute("errors", Integer.toString(errors));
+      x.writeAttribute("skipped", Integer.toString(skipped));
+      x.writeAttribute("time", seconds(r.duration()));
+      x.writeAttribute("timestamp", TIMESTAMP.format(r.startedAt()));
+      x.writeCharacters("\n    ");
+      x.writeStartElement("properties");
+      property(x, "      ", "verdict", r.verdict().name());
+      property(x, "      ", "summary", Texts.oneLine(Texts.summaryLine(r)));
+      r.version().ifPresent(v -> property(x, "      ", "version", v));
+      r.environment().ifPresent(e -> property(x, "      ", "environment", e));
+      r.repository().commit().ifPresent(c -> property(x, "      ", "commit", c));
+      x.writeCharacters("\n    ");
+      x.writeEndElement();
       x.writeCharacters("\n");
-      for (Map.Entry<String, List<CheckResult>> family : Texts.byFamily(r.results()).entrySet()) {
-        List<CheckResult> checks = family.getValue();
-        Summary s = Summary.of(checks);
-        Duration time =
-            checks.stream()
-                .map(CheckResult::duration)
-                .reduce(Duration.ZERO, (a, b) -> a.compareTo(b) >= 0 ? a : b);
-        x.writeCharacters("  ");
-        x.writeStartElement("testsuite");
-        x.writeAttribute("name", family.getKey());
-        x.writeAttribute("tests", Integer.toString(s.total()));
-        x.writeAttribute("failures", Integer.toString(s.fail()));
-        x.writeAttribute("errors", Integer.toString(s.error()));
-        x.writeAttribute("skipped", Integer.toString(s.skip()));
-        x.writeAttribute("time", seconds(time));
-        x.writeAttribute("timestamp", TIMESTAMP.format(r.startedAt()));
-        x.writeCharacters("\n");
-        for (CheckResult c : checks) {
-          testcase(x, family.getKey(), c);
-        }
-        x.writeCharacters("  ");
-        x.writeEndElement();
-        x.writeCharacters("\n");
+      for (CheckResult c : r.results()) {
+        testcase(x, r, c);
       }
       if (nothing.isPresent()) {
         nothingChecked(x, r, nothing.get());
       }
+      x.writeCharacters("  ");
+      x.writeEndElement();
+      x.writeCharacters("\n");
       x.writeEndElement();
       x.writeCharacters("\n");
       x.writeEndDocument();
@@ -90,16 +107,7 @@ final class JunitReport implements ReportRenderer {
    */
   private static void nothingChecked(XMLStreamWriter x, RunReport r, String why)
       throws XMLStreamException {
-    x.writeCharacters("  ");
-    x.writeStartElement("testsuite");
-    x.writeAttribute("name", "release-sentinel");
-    x.writeAttribute("tests", "1");
-    x.writeAttribute("failures", "0");
-    x.writeAttribute("errors", "1");
-    x.writeAttribute("skipped", "0");
-    x.writeAttribute("time", seconds(r.duration()));
-    x.writeAttribute("timestamp", TIMESTAMP.format(r.startedAt()));
-    x.writeCharacters("\n    ");
+    x.writeCharacters("    ");
     x.writeStartElement("testcase");
     x.writeAttribute("name", "nothing-checked");
     x.writeAttribute("classname", "release-sentinel");
@@ -107,62 +115,86 @@ final class JunitReport implements ReportRenderer {
     x.writeStartElement("error");
     x.writeAttribute("message", clean(why));
     x.writeAttribute("type", "critical");
-    x.writeCharacters(clean(why));
+    x.writeCharacters(clean("CRITICAL: " + why));
     x.writeEndElement();
-    x.writeEndElement();
-    x.writeCharacters("\n  ");
     x.writeEndElement();
     x.writeCharacters("\n");
   }
 
-  private static void testcase(XMLStreamWriter x, String family, CheckResult c)
+  private static void testcase(XMLStreamWriter x, RunReport r, CheckResult c)
       throws XMLStreamException {
     x.writeCharacters("    ");
     x.writeStartElement("testcase");
     x.writeAttribute("name", clean(c.id().value()));
-    x.writeAttribute("classname", "release-sentinel." + family);
+    x.writeAttribute("classname", "release-sentinel." + clean(c.id().family()));
     x.writeAttribute("time", seconds(c.duration()));
-    String body = body(c);
-    switch (c.status()) {
-      case FAIL -> element(x, "failure", c, body);
-      case ERROR -> element(x, "error", c, body);
-      case SKIP -> {
-        x.writeStartElement("skipped");
-        x.writeAttribute("message", clean(c.message()));
+    Optional<String> file = c.source().flatMap(s -> s.pathIn(r.repository().path()));
+    if (file.isPresent()) {
+      x.writeAttribute("file", clean(file.get()));
+      x.writeAttribute("line", Integer.toString(c.source().get().line()));
+    }
+    if (c.blocks(r.strict())) {
+      String word = Texts.blockingWord(c);
+      x.writeStartElement(c.status() == Status.ERROR ? "error" : "failure");
+      x.writeAttribute("message", clean(Texts.oneLine(c.message())));
+      x.writeAttribute("type", c.status() == Status.WARN ? "strict" : word);
+      x.writeCharacters(clean(c.status() + " (" + word + "): " + body(c)));
+      x.writeEndElement();
+    } else if (c.status() == Status.SKIP) {
+      x.writeStartElement("skipped");
+      x.writeAttribute("type", c.needs().isPresent() ? "needs" : "not-applicable");
+      x.writeAttribute("message", clean(Texts.oneLine(c.message())));
+      x.writeEndElement();
+    } else if (c.status() == Status.WAIVED) {
+      Optional<Waived> w = c.waived();
+      if (w.isPresent()) {
+        x.writeStartElement("properties");
+        property(x, "", "waived-by", w.get().by());
+        property(x, "", "waived-until", w.get().expires().orElse("this run"));
+        property(x, "", "waiver-reason", w.get().reason());
+        w.get().ticket().ifPresent(t -> property(x, "", "waiver-ticket", t));
         x.writeEndElement();
       }
-      case WARN -> {
-        x.writeStartElement("system-out");
-        x.writeCharacters(clean("WARN: " + body));
-        x.writeEndElement();
-      }
-      case PASS -> {
-        x.writeStartElement("system-out");
-        x.writeCharacters(clean(body));
-        x.writeEndElement();
-      }
+      String was = w.map(v -> v.original() + ", ").orElse("");
+      systemOut(x, "WAIVED (" + was + Texts.oneLine(Texts.waiver(c, r)) + "): " + body(c));
+    } else if (Texts.nonBlocking(c, r.strict())) {
+      systemOut(x, c.status() + ", " + Texts.nonBlockingNote(c) + ": " + body(c));
+    } else {
+      systemOut(x, c.status() + ": " + body(c));
     }
     x.writeEndElement();
     x.writeCharacters("\n");
   }
 
-  private static void element(XMLStreamWriter x, String name, CheckResult c, String body)
-      throws XMLStreamException {
-    x.writeStartElement(name);
-    x.writeAttribute("message", clean(c.message()));
-    x.writeAttribute("type", c.severity().label());
-    x.writeCharacters(clean(body));
+  private static void systemOut(XMLStreamWriter x, String text) throws XMLStreamException {
+    x.writeStartElement("system-out");
+    x.writeCharacters(clean(text));
     x.writeEndElement();
   }
 
-  /** The message, then one line per detail. */
-  private static String body(CheckResult c) {
-    StringBuilder b = new StringBuilder(c.message());
-    c.details().forEach((k, v) -> b.append('\n').append(k).append(": ").append(Texts.detail(v)));
-    if (c.attempts() > 1) {
-      b.append("\nattempts: ").append(c.attempts());
+  private static void property(XMLStreamWriter x, String indent, String name, String value) {
+    try {
+      if (!indent.isEmpty()) {
+        x.writeCharacters("\n" + indent);
+      }
+      x.writeEmptyElement("property");
+      x.writeAttribute("name", name);
+      x.writeAttribute("value", clean(value));
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("cannot write JUnit XML", e);
     }
-    return b.toString();
+  }
+
+  /** The message, the fix, the request and its attempts, the other facts, the config line. */
+  private static String body(CheckResult c) {
+    List<String> lines = new ArrayList<>();
+    lines.add(c.message());
+    if (c.status() != Status.PASS) {
+      c.hint().ifPresent(h -> lines.add("fix: " + h));
+    }
+    lines.addAll(Details.lines(c));
+    c.source().ifPresent(s -> lines.add("config: " + s));
+    return String.join("\n", lines);
   }
 
   private static String seconds(Duration d) {

@@ -18,7 +18,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,14 +68,13 @@ final class SarifReport implements ReportRenderer {
       g.writeArrayFieldStart("invocations");
       g.writeStartObject();
       g.writeBooleanField("executionSuccessful", true);
-      g.writeStringField("startTimeUtc", DateTimeFormatter.ISO_INSTANT.format(r.startedAt()));
-      g.writeStringField(
-          "endTimeUtc", DateTimeFormatter.ISO_INSTANT.format(r.startedAt().plus(r.duration())));
+      g.writeStringField("startTimeUtc", JsonReport.TIME.format(r.startedAt()));
+      g.writeStringField("endTimeUtc", JsonReport.TIME.format(r.startedAt().plus(r.duration())));
       g.writeEndObject();
       g.writeEndArray();
       g.writeArrayFieldStart("results");
       for (CheckResult c : r.results()) {
-        if (c.status() == Status.FAIL || c.status() == Status.ERROR || c.status() == Status.WARN) {
+        if (c.status().isFailure() || c.status() == Status.WARN || c.status() == Status.WAIVED) {
           result(g, r, c, rules.get(c.id().value()));
         }
       }
@@ -165,7 +163,8 @@ final class SarifReport implements ReportRenderer {
     g.writeStartObject();
     g.writeStringField("ruleId", c.id().value());
     g.writeNumberField("ruleIndex", rule);
-    g.writeStringField("level", c.blocks(r.strict()) ? "error" : "warning");
+    g.writeStringField(
+        "level", c.blocks(r.strict()) ? "error" : c.status() == Status.WAIVED ? "note" : "warning");
     g.writeObjectFieldStart("message");
     g.writeStringField("text", c.message() + note);
     g.writeEndObject();
@@ -184,6 +183,17 @@ final class SarifReport implements ReportRenderer {
     g.writeEndObject();
     g.writeEndObject();
     g.writeEndArray();
+    if (c.status() == Status.WAIVED) {
+      // A waiver is a suppression decided outside the analysed files (SARIF 2.1.0, "suppression
+      // object").
+      g.writeArrayFieldStart("suppressions");
+      g.writeStartObject();
+      g.writeStringField("kind", "external");
+      g.writeStringField("status", "accepted");
+      g.writeStringField("justification", Texts.waiver(c, r));
+      g.writeEndObject();
+      g.writeEndArray();
+    }
     g.writeObjectFieldStart("partialFingerprints");
     g.writeStringField("releaseSentinel/v1", fingerprint(c.id().value() + "\n" + path));
     g.writeEndObject();

@@ -4,7 +4,6 @@ import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.RunReport;
 import dev.releasesentinel.engine.Status;
 import dev.releasesentinel.engine.Verdict;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +17,7 @@ public final class TextReport implements ReportRenderer {
   private static final String GREEN = "\u001b[32m";
   private static final String YELLOW = "\u001b[33m";
   private static final String MAGENTA = "\u001b[35m";
-
-  private static final Duration SHOW_DURATION_FROM = Duration.ofMillis(500);
+  private static final String CYAN = "\u001b[36m";
 
   private final boolean color;
 
@@ -50,41 +48,51 @@ public final class TextReport implements ReportRenderer {
       b.append('\n').append(paint(BOLD, family.getKey())).append('\n');
       for (CheckResult r : family.getValue()) {
         b.append("  ")
-            .append(paint(statusColor(r.status()), pad(r.status().name(), 5)))
+            .append(paint(statusColor(r.status()), pad(r.status().name(), 6)))
             .append("  ")
             .append(pad(r.id().value(), width))
             .append("  ")
-            .append(oneLine(r.message()));
-        if (r.status().isFailure()) {
-          b.append(paint(DIM, " [" + r.severity().label() + "]"));
-        }
-        if (r.duration().compareTo(SHOW_DURATION_FROM) >= 0) {
-          b.append(paint(DIM, " (" + Texts.duration(r.duration()) + ")"));
-        }
+            .append(Texts.oneLine(r.message()))
+            .append(note(report, r));
         b.append('\n');
+        String indent = " ".repeat(12 + width);
+        if (r.status() != Status.PASS && r.status() != Status.SKIP) {
+          r.hint()
+              .ifPresent(
+                  h -> b.append(indent).append("fix: ").append(Texts.oneLine(h)).append('\n'));
+        }
       }
     }
     b.append('\n').append(verdictLine(report)).append('\n');
     return b.toString();
   }
 
+  /** " [blocks]", " [warn: does not block]", " [waived by ...]" after the message. */
+  private String note(RunReport report, CheckResult r) {
+    if (r.status() == Status.WAIVED) {
+      return paint(DIM, " [" + Texts.oneLine(Texts.waiver(r, report)) + "]");
+    }
+    if (Texts.nonBlocking(r, report.strict())) {
+      return paint(DIM, " [" + r.severity().label() + ": does not block]");
+    }
+    if (r.status().isFailure()) {
+      return paint(DIM, " [" + Texts.blockingWord(r) + "]");
+    }
+    return "";
+  }
+
   /**
-   * "BLOCKED: 7 passed, 1 warning, 1 failed, 0 errors, 0 skipped in 1.2s"; a run that checked
-   * nothing says so first: "CRITICAL: nothing was checked: ... — 0 passed, ...".
+   * The summary line (docs/report-formats.md, "The summary line"): "BLOCKED: 3 blockers
+   * (git.clean-tree, ...); 9 passed, 1 warning in 0.8 s"; {@code -q} prints exactly this.
    */
   public static String verdictLine(RunReport report, boolean color) {
     return new TextReport(color).verdictLine(report);
   }
 
   String verdictLine(RunReport report) {
-    String word = paint(BOLD + verdictColor(report.verdict()), report.verdict().name());
-    return word
-        + ": "
-        + report.nothingChecked().map(why -> oneLine(why) + " — ").orElse("")
-        + Texts.counts(report.summary())
-        + " in "
-        + Texts.duration(report.duration())
-        + (report.strict() ? " (strict)" : "");
+    String line = Texts.oneLine(Texts.summaryLine(report));
+    String word = report.verdict().name();
+    return paint(BOLD + verdictColor(report.verdict()), word) + line.substring(word.length());
   }
 
   private String paint(String code, String text) {
@@ -98,6 +106,7 @@ public final class TextReport implements ReportRenderer {
       case FAIL -> RED;
       case ERROR -> MAGENTA;
       case SKIP -> DIM;
+      case WAIVED -> CYAN;
     };
   }
 
@@ -111,13 +120,5 @@ public final class TextReport implements ReportRenderer {
 
   private static String pad(String s, int width) {
     return s.length() >= width ? s : s + " ".repeat(width - s.length());
-  }
-
-  /** Messages are one line in this format; control characters would break terminals. */
-  static String oneLine(String s) {
-    return s.replace("\r\n", " ")
-        .replace('\n', ' ')
-        .replace('\r', ' ')
-        .replaceAll("\\p{Cntrl}", "?");
   }
 }

@@ -168,7 +168,7 @@ class ActionCommandTest {
   void theSummaryIsTheMarkdownReport() {
     ActionHarness.Run r = gh.run(blocked());
     assertThat(r.summary())
-        .startsWith("## ⛔ BLOCKED — not safe to deploy")
+        .startsWith("### ⛔ BLOCKED — fix 1 blocker before deploying")
         .contains("`git.tag-absent`");
   }
 
@@ -317,7 +317,10 @@ class ActionCommandTest {
   void onlyAndSkipFromABlockScalarSelectChecks() {
     ActionHarness.Run r = gh.input("skip", "git.tag-absent\napi\n").run(blocked());
     assertThat(r.exitCode()).isZero();
-    assertThat(r.reportFile()).contains("\"status\": \"SKIP\"");
+    assertThat(r.reportFile())
+        .doesNotContain("\"status\": \"SKIP\"")
+        .contains(
+            "\"notSelected\": {\n    \"count\": 2,\n    \"by\": \"--skip git.tag-absent,api\"");
   }
 
   @Test
@@ -428,7 +431,7 @@ class ActionCommandTest {
     ActionHarness.Run r = gh.event("pull_request", "pull_request.json").run(blocked());
     JsonNode json = new ObjectMapper().readTree(r.reportFile());
     assertThat(json.path("repository").path("commit").asText()).isEqualTo(head);
-    assertThat(r.summary()).contains("commit abcdef0").doesNotContain("commit 5555555");
+    assertThat(r.summary()).contains("Commit [`abcdef0`]").doesNotContain("5555555");
 
     ActionHarness.Run push = gh.event("push", "push.json").run(blocked());
     JsonNode pushCommit =

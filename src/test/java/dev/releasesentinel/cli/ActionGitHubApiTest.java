@@ -101,7 +101,7 @@ class ActionGitHubApiTest {
     List<LoggedRequest> posts = wm.findAll(postRequestedFor(urlPathEqualTo(COMMENTS)));
     assertThat(posts).hasSize(1);
     String created = body(posts.get(0));
-    assertThat(created).startsWith(MARKER + "\n## ⛔ BLOCKED").contains("`git.tag-absent`");
+    assertThat(created).startsWith(MARKER + "\n### ⛔ BLOCKED").contains("`git.tag-absent`");
     wm.verify(3, getRequestedFor(urlPathEqualTo(COMMENTS)));
 
     // GitHub now lists the bot's comment on the last page.
@@ -156,9 +156,9 @@ class ActionGitHubApiTest {
         wm.findAll(patchRequestedFor(urlPathEqualTo("/repos/octo/app/issues/comments/9001")))
             .get(0);
     assertThat(body(patch))
-        .startsWith(MARKER + "\n**All clear:**")
-        .contains("as of commit abcdef0")
-        .contains("## ✅ SAFE");
+        .startsWith(MARKER + "\n### ✅ SAFE")
+        .contains("**All clear:** the problems this comment reported earlier are resolved")
+        .contains("as of commit [`abcdef0`](https://github.com/octo/app/commit/abcdef0");
   }
 
   @Test
@@ -192,9 +192,10 @@ class ActionGitHubApiTest {
     assertThat(post.path("status").asText()).isEqualTo("completed");
     assertThat(post.path("conclusion").asText()).isEqualTo("failure");
     assertThat(post.path("details_url").asText())
-        .isEqualTo("https://github.com/octo/app/actions/runs/9001");
-    assertThat(post.path("output").path("title").asText()).isEqualTo("BLOCKED: 1 blocker");
-    assertThat(post.path("output").path("summary").asText()).startsWith("## ⛔ BLOCKED");
+        .isEqualTo("https://github.com/octo/app/actions/runs/9001/attempts/1");
+    assertThat(post.path("output").path("title").asText())
+        .startsWith("BLOCKED: 1 blocker (git.tag-absent); 2 passed in ");
+    assertThat(post.path("output").path("summary").asText()).startsWith("### ⛔ BLOCKED");
     JsonNode a = post.path("output").path("annotations").get(0);
     assertThat(a.path("path").asText()).isEqualTo(".release-sentinel.yml");
     assertThat(a.path("start_line").asInt()).isEqualTo(2);
@@ -251,7 +252,9 @@ class ActionGitHubApiTest {
     assertThat(patch.path("output").path("annotations")).hasSize(23);
     assertThat(patch.path("output").path("annotations").get(22).path("title").asText())
         .isEqualTo("env.required:VAR_73");
-    assertThat(patch.path("output").path("title").asText()).isEqualTo("BLOCKED: 73 blockers");
+    assertThat(patch.path("output").path("title").asText())
+        .startsWith("BLOCKED: 73 blockers (env.required:VAR_1, ")
+        .contains(" and 68 more)");
     assertThat(r.commands("error")).hasSize(10);
   }
 

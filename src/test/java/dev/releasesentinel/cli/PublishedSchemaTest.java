@@ -33,6 +33,24 @@ class PublishedSchemaTest {
   }
 
   @Test
+  void theRepositoryPublishesTheReportSchemaThatSchemaReportPrints() throws Exception {
+    Path published = Path.of("schema/report.schema.json");
+    CliRun r = CliRun.run(Families.all(), Map.of(), "schema", "--report");
+    assertThat(r.exitCode()).isZero();
+    if (Boolean.getBoolean("golden.update")) {
+      Files.writeString(published, r.out(), StandardCharsets.UTF_8);
+    }
+    assertThat(r.out())
+        .as("%s (regenerate with -Dgolden.update=true)", published)
+        .isEqualTo(Files.readString(published, StandardCharsets.UTF_8));
+    var schema = new ObjectMapper().readTree(r.out());
+    assertThat(schema.path("$schema").asText())
+        .isEqualTo("http://json-schema.org/draft-07/schema#");
+    assertThat(schema.path("$id").asText())
+        .endsWith("/v" + VersionInfo.VERSION + "/schema/report.schema.json");
+  }
+
+  @Test
   void theSchemaIsDraft07AndNamesItsOwnUrl() throws Exception {
     var schema = new ObjectMapper().readTree(PUBLISHED.toFile());
     assertThat(schema.path("$schema").asText())

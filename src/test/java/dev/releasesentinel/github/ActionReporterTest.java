@@ -120,6 +120,6 @@ class ActionReporterTest {
     publish(AnnotationsTest.report(List.of(r)));
     assertThat(github.created.get(0).output().text())
         .hasValueSatisfying(
-            t -> assertThat(t).contains("`api:pay` FAIL").contains("- url: https://pay/health"));
+            t -> assertThat(t).contains("api:pay FAIL").contains("- `https://pay/health`"));
   }
 }

@@ -129,7 +129,7 @@ class PublishersTest {
     p.reportWritten(".release-sentinel/report.json");
     new SummaryPublisher().publish(blocked(), p);
     assertThat(Files.readString(ws.resolve("summary"))).isEqualTo(p.markdown());
-    assertThat(p.markdown()).startsWith("## ⛔ BLOCKED");
+    assertThat(p.markdown()).startsWith("### ⛔ BLOCKED");
   }
 
   @Test

@@ -36,9 +36,13 @@ public final class SampleReports {
     attempts.put("attempt", 1);
     attempts.put("status", 503);
     attempts.put("latencyMs", 120);
+    attempts.put("reason", "expected 200");
     Map<String, Object> apiDetails = new LinkedHashMap<>();
-    apiDetails.put("url", "https://payments.internal/health");
-    apiDetails.put("attempts", List.of(attempts, Map.of("attempt", 2, "status", 200)));
+    apiDetails.put("method", "GET");
+    apiDetails.put("url", "https://payments.internal/health?context=deploy&trace=gate_1");
+    apiDetails.put(
+        "attempts",
+        List.of(attempts, Map.of("attempt", 2, "status", 200, "latencyMs", 143, "waitMs", 250)));
     List<CheckResult> results =
         List.of(
             r("git.clean-tree", Status.PASS, Severity.BLOCK, "working tree is clean", 12)
@@ -50,6 +54,7 @@ public final class SampleReports {
                     "tag v1.4.2 already exists at 9ab3c01 (HEAD is 3f2c1a9)",
                     40)
                 .withDetails(Map.of("tag", "v1.4.2", "tagCommit", "9ab3c01"))
+                .withHint("release a new version, or delete the tag if it was made by mistake")
                 .withCheck(
                     "the release tag does not exist yet, locally or on the remote", at(7, 3)),
             r("git.version-order", Status.SKIP, Severity.BLOCK, "--skip", 0).withAttempts(0),
@@ -117,6 +122,130 @@ public final class SampleReports {
         List.of("no config file found; using the built-in defaults"));
   }
 
+  /**
+   * A SAFE run with a failure that does not block (severity warn), a WARN, a waived failure with a
+   * long URL, and checks left out by --only.
+   */
+  public static RunReport warnWaived() {
+    Map<String, Object> api = new LinkedHashMap<>();
+    api.put("method", "GET");
+    api.put(
+        "url",
+        "http://127.0.0.1:38567/down/recommendations/v4/models/ranker-2026-11/health"
+            + "?explain=false&shadow=true&token_hint=none");
+    Map<String, Object> one = new LinkedHashMap<>();
+    one.put("attempt", 1);
+    one.put("latencyMs", 1000);
+    one.put("error", "no answer within 1 s");
+    Map<String, Object> two = new LinkedHashMap<>();
+    two.put("attempt", 2);
+    two.put("waitMs", 108);
+    two.put("status", 200);
+    two.put("latencyMs", 53);
+    two.put("reason", "/status is \"DOWN\", expected \"UP\"");
+    api.put("attempts", List.of(one, two));
+    List<CheckResult> results =
+        List.of(
+            r("git.clean-tree", Status.PASS, Severity.BLOCK, "working tree clean", 687)
+                .withCheck("no uncommitted changes in the work tree", at(3, 1)),
+            r("env.required:LOG_FORMAT", Status.FAIL, Severity.WARN, "LOG_FORMAT is not set", 1)
+                .withHint(
+                    "set it in the environment of the job that runs the gate, or remove it from"
+                        + " env.required")
+                .withCheck("LOG_FORMAT is set", at(14, 5)),
+            r(
+                    "system.disk:.",
+                    Status.WARN,
+                    Severity.CRITICAL,
+                    "31% full (70.7 GiB free of 252.0 GiB): at or above warn: 1%",
+                    4)
+                .withDetails(Map.of("usedPercent", 31, "availableBytes", 75938287616L))
+                .withCheck("enough free disk space", at(12, 3)),
+            r(
+                    "api:recommendations",
+                    Status.FAIL,
+                    Severity.BLOCK,
+                    "/status is \"DOWN\", expected \"UP\" (2 attempts: no answer within 1 s, then"
+                        + " 200 in 53 ms)",
+                    1195)
+                .withDetails(api)
+                .withAttempts(2)
+                .withCheck("GET the recommendations health endpoint", at(41, 7))
+                .waive(
+                    "api:recommendations",
+                    "ranker-2026-11 rollout, owner @ml-team",
+                    "alice",
+                    Optional.of("2026-12-31"),
+                    Optional.of("OPS-1432")));
+    return new RunReport(
+        "0.2.0",
+        Verdict.SAFE,
+        false,
+        Optional.of("prod"),
+        Optional.of("v1.1.0"),
+        new RunReport.Repository(
+            ".", Optional.of("a338905d77caa53fba27df1a8bd0c6112070823b"), Optional.of("main")),
+        Optional.of("GitHub Actions"),
+        STARTED,
+        Duration.ofMillis(1763),
+        results,
+        List.of(),
+        new RunReport.Unselected(5, "--only git,env,system,api:recommendations"));
+  }
+
+  /**
+   * A BLOCKED run whose checks of one family share a cause: the first carries it, the others need
+   * it; a failing upstream with a URL that holds {@code &} and {@code _}.
+   */
+  public static RunReport blockedNeeds() {
+    Map<String, Object> api = new LinkedHashMap<>();
+    api.put("method", "GET");
+    api.put(
+        "url",
+        "http://127.0.0.1:40731/status/503/search/v3/indexes/catalog-primary/health"
+            + "?context=deploy&trace=release-gate&dry_run=1");
+    api.put("attempts", List.of(Map.of("attempt", 1, "status", 503, "latencyMs", 60)));
+    api.put("body", "upstream says 503 & <nothing> | more");
+    List<CheckResult> results =
+        List.of(
+            r(
+                    "git.clean-tree",
+                    Status.ERROR,
+                    Severity.BLOCK,
+                    "could not check: /home/runner/work/app/app is not a git repository",
+                    12)
+                .withHint(
+                    "run the gate in a git checkout (actions/checkout), or point"
+                        + " working-directory at one")
+                .withCheck("no uncommitted changes in the work tree", at(3, 1)),
+            r("git.branch", Status.SKIP, Severity.BLOCK, "needs git.clean-tree: same cause", 0)
+                .withNeeds(CheckId.of("git.clean-tree"))
+                .withCheck("HEAD is on an allowed branch", at(4, 1)),
+            r("env.required:DATABASE_URL", Status.PASS, Severity.BLOCK, "DATABASE_URL is set", 1),
+            r(
+                    "api:search-index",
+                    Status.FAIL,
+                    Severity.BLOCK,
+                    "503 on the only attempt (60 ms); expected 2xx",
+                    61)
+                .withDetails(api)
+                .withHint("the upstream is failing: wait for it to recover, or deploy without it")
+                .withCheck("GET the search index health endpoint", at(23, 7)));
+    return new RunReport(
+        "0.2.0",
+        Verdict.BLOCKED,
+        false,
+        Optional.of("prod"),
+        Optional.of("v1.1.0"),
+        new RunReport.Repository(
+            ".", Optional.of("a338905d77caa53fba27df1a8bd0c6112070823b"), Optional.of("main")),
+        Optional.empty(),
+        STARTED,
+        Duration.ofMillis(786),
+        results,
+        List.of());
+  }
+
   /** A run in which every selected check was skipped: nothing was checked. */
   public static RunReport nothingChecked() {
     return new RunReport(
@@ -126,6 +255,7 @@ public final class SampleReports {
         Optional.empty(),
         Optional.empty(),
         new RunReport.Repository(".", Optional.empty(), Optional.empty()),
+        Optional.empty(),
         STARTED,
         Duration.ofMillis(15),
         List.of(
@@ -138,6 +268,7 @@ public final class SampleReports {
                 .withAttempts(0),
             r("git.tag-absent", Status.SKIP, Severity.BLOCK, "no release version to look for", 0)
                 .withAttempts(0)),
-        List.of());
+        List.of(),
+        new RunReport.Unselected(3, "--only git.version-format,git.tag-absent"));
   }
 }
