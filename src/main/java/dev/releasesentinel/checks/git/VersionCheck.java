@@ -6,6 +6,7 @@ import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.LazyProbe;
+import dev.releasesentinel.engine.Unmet;
 import java.util.Optional;
 
 /**
@@ -30,7 +31,8 @@ abstract class VersionCheck extends GitCheck {
   }
 
   @Override
-  final CheckResult collect(CheckContext context, LazyProbe<GitProbe> probe) throws CannotObserve {
+  final CheckResult collect(CheckContext context, LazyProbe<GitProbe> probe)
+      throws CannotObserve, Unmet {
     if (version.isEmpty()) {
       return Versions.missing(this, rules);
     }
