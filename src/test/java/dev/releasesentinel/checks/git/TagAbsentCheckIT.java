@@ -2,18 +2,25 @@ package dev.releasesentinel.checks.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.releasesentinel.checks.Families;
 import dev.releasesentinel.checks.git.testing.CheckRun;
 import dev.releasesentinel.checks.git.testing.GitRepo;
 import dev.releasesentinel.checks.git.testing.JGitIsolation;
 import dev.releasesentinel.checks.git.testing.Remote;
 import dev.releasesentinel.config.CheckSpec;
+import dev.releasesentinel.config.Config;
 import dev.releasesentinel.config.Location;
+import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.engine.LazyProbe;
+import dev.releasesentinel.engine.RunContext;
 import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.engine.Status;
+import dev.releasesentinel.engine.Verdict;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,6 +160,36 @@ class TagAbsentCheckIT {
         .startsWith(
             "cannot list the tags of remote 'origin' (file://" + tmp.resolve("gone.git") + "): ")
         .contains("not found");
+  }
+
+  @Test
+  void aRemoteThatCannotBeListedIsOneErrorAndVersionOrderNeedsIt() throws Exception {
+    GitRepo clone = remote.clone(tmp.resolve("ci"));
+    clone.git("remote", "set-url", "origin", "file://" + tmp.resolve("gone.git"));
+    RunContext context =
+        new RunContext(
+            clone.dir(),
+            Optional.of("v1.0.0"),
+            Optional.empty(),
+            Environment.of(Map.of()),
+            Clock.systemUTC());
+    Config config =
+        Families.loader()
+            .parse("git: {}\n", "t.yml", Optional.empty(), clone.dir())
+            .select(Optional.empty());
+    List<Check> checks =
+        new GitFamily()
+            .checks(config, context).stream()
+                .filter(c -> c.id().value().matches("git\\.(tag-absent|version-order)"))
+                .toList();
+    CheckRun run = CheckRun.of(checks.toArray(new Check[0]));
+    assertThat(run.result("git.tag-absent").status()).isEqualTo(Status.ERROR);
+    assertThat(run.result("git.tag-absent").message())
+        .startsWith("cannot list the tags of remote 'origin'");
+    assertThat(run.result("git.version-order").status()).isEqualTo(Status.SKIP);
+    assertThat(run.result("git.version-order").message())
+        .isEqualTo("needs the tag listing of remote 'origin': see git.tag-absent");
+    assertThat(run.verdict()).isEqualTo(Verdict.CRITICAL);
   }
 
   @Test
