@@ -87,6 +87,27 @@ class ApiResultsTest {
   }
 
   @Test
+  void oneFailedAttemptIsNotASustainedFailure() {
+    Exchange ex = new Exchange(List.of(s503(0)), Exchange.End.DONE, Duration.ofMillis(20));
+
+    CheckResult r = ApiResults.of(CHECK, REQUEST, ex, 1);
+
+    assertThat(r.status()).isEqualTo(Status.FAIL);
+    assertThat(r.message())
+        .doesNotContain("sustained")
+        .startsWith("503 from ")
+        .endsWith(": expected 2xx");
+    assertThat(r.tries())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.status()).hasValue(503);
+              assertThat(t.latency()).isEqualTo(Duration.ofMillis(20));
+              assertThat(t.problem()).contains("expected 2xx");
+            });
+  }
+
+  @Test
   void listsDifferentFailuresInOrder() {
     Exchange.Step timeout =
         new Exchange.Step(
