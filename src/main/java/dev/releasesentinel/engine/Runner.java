@@ -172,7 +172,8 @@ public final class Runner {
    * Checks that failed for one shared cause (a probe that could not be opened, a missing release
    * version) report it once: on the most severe of them, the first in the config's order among
    * equals; the others SKIP with "needs WHAT: see ID". The verdict is unchanged (the carrier is as
-   * severe as any of them); checks cut off or cancelled meanwhile keep what they said.
+   * severe as any of them); checks cut off or cancelled meanwhile keep what they said. A {@link
+   * Deferred} failure yields to the other check's failure when that one is at least as severe.
    */
   private static void reportSharedCausesOnce(List<Slot> slots, Map<CheckId, CheckResult> results) {
     Map<Object, Slot> carriers = new HashMap<>();
@@ -185,6 +186,19 @@ public final class Runner {
       }
     }
     for (Slot slot : slots) {
+      CheckResult own = results.get(slot.check.id());
+      CheckResult other = slot.deferredTo == null ? null : results.get(slot.deferredTo);
+      if (own == slot.result
+          && own.status().isFailure()
+          && other != null
+          && other.status().isFailure()
+          && other.severity().compareTo(own.severity()) >= 0) {
+        results.put(
+            slot.check.id(),
+            CheckResult.needs(slot.check, slot.deferredTo, slot.sharedWhat)
+                .withDuration(own.duration()));
+        continue;
+      }
       Slot carrier = slot.sharedCause == null ? null : carriers.get(slot.sharedCause);
       if (carrier != null && carrier != slot && results.get(slot.check.id()) == slot.result) {
         results.put(
@@ -218,6 +232,7 @@ public final class Runner {
     private volatile boolean cancelled;
     private volatile CheckResult result;
     private volatile Object sharedCause;
+    private volatile CheckId deferredTo;
     private volatile String sharedWhat;
     private Future<?> future;
 
@@ -251,6 +266,10 @@ public final class Runner {
                 .withAttempts(e.attempts());
         e.sharedCause().ifPresent(c -> sharedCause = c);
         sharedWhat = e.sharedWhat().orElse(null);
+      } catch (Deferred e) { // the same cause as another check's failure, if that one failed
+        r = e.result();
+        deferredTo = e.other();
+        sharedWhat = e.what();
       } catch (Unmet e) { // what it needs is not in the run's inputs
         r = CheckResult.fail(check, e.getMessage());
         if (e.hint().isPresent()) {

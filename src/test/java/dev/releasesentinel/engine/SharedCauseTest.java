@@ -134,6 +134,41 @@ class SharedCauseTest {
     assertThat(out.results().get(1).message()).isEqualTo("needs a repository: see fam.a");
   }
 
+  @Test
+  void aDeferredFailureYieldsOnlyToAnAtLeastAsSevereFailureOfTheOtherCheck() {
+    Body deferring =
+        c -> {
+          throw new Deferred(
+              CheckResult.fail(c, "own words"), CheckId.of("fam.other"), "what fam.other wants");
+        };
+    Runner.Outcome folded =
+        run(
+            false,
+            new Failing("fam.other", Severity.BLOCK, c -> CheckResult.fail(c, "the cause")),
+            new Failing("fam.mine", Severity.BLOCK, deferring));
+    assertThat(folded.results().get(1).status()).isEqualTo(Status.SKIP);
+    assertThat(folded.results().get(1).message())
+        .isEqualTo("needs what fam.other wants: see fam.other");
+
+    Runner.Outcome lessSevere =
+        run(
+            false,
+            new Failing("fam.other", Severity.WARN, c -> CheckResult.fail(c, "the cause")),
+            new Failing("fam.mine", Severity.BLOCK, deferring));
+    assertThat(lessSevere.results().get(1).message()).isEqualTo("own words");
+    assertThat(lessSevere.verdict()).isEqualTo(Verdict.BLOCKED);
+
+    Runner.Outcome passed =
+        run(
+            false,
+            new Failing("fam.other", Severity.BLOCK, c -> CheckResult.pass(c, "fine")),
+            new Failing("fam.mine", Severity.BLOCK, deferring));
+    assertThat(passed.results().get(1).message()).isEqualTo("own words");
+
+    Runner.Outcome alone = run(false, new Failing("fam.mine", Severity.BLOCK, deferring));
+    assertThat(alone.results().get(0).status()).isEqualTo(Status.FAIL);
+  }
+
   /**
    * Generated runs: whatever the severities, strictness and mix of shared and own failures, folding
    * a shared cause into one line never changes the verdict, and each cause keeps exactly one FAIL

@@ -163,6 +163,43 @@ class TagAbsentCheckIT {
   }
 
   @Test
+  void anExistingReleaseTagIsTagAbsentsFindingAndVersionOrderNeedsIt() throws Exception {
+    remote.seed().git("tag", "v1.0.0");
+    remote.commit("second");
+    List<Check> both = gitChecks(remote.seed().dir(), "git\\.(tag-absent|version-order)");
+    CheckRun run = CheckRun.of(both.toArray(new Check[0]));
+    assertThat(run.result("git.tag-absent").status()).isEqualTo(Status.FAIL);
+    assertThat(run.result("git.tag-absent").message()).startsWith("tag v1.0.0 already exists");
+    assertThat(run.result("git.version-order").status()).isEqualTo(Status.SKIP);
+    assertThat(run.result("git.version-order").message())
+        .isEqualTo("needs a release tag that does not exist yet: see git.tag-absent");
+    assertThat(run.verdict()).isEqualTo(Verdict.BLOCKED);
+    // Alone (--only git.version-order), version-order says it itself.
+    List<Check> alone = gitChecks(remote.seed().dir(), "git\\.version-order");
+    CheckResult r = CheckRun.of(alone.toArray(new Check[0])).result();
+    assertThat(r.status()).isEqualTo(Status.FAIL);
+    assertThat(r.message())
+        .startsWith("v1.0.0 is equal in precedence to the existing release v1.0.0");
+  }
+
+  /** The git family's checks for release v1.0.0 in {@code dir} whose ids match {@code ids}. */
+  static List<Check> gitChecks(Path dir, String ids) throws Exception {
+    RunContext context =
+        new RunContext(
+            dir,
+            Optional.of("v1.0.0"),
+            Optional.empty(),
+            Environment.of(Map.of()),
+            Clock.systemUTC());
+    Config config =
+        Families.loader()
+            .parse("git: {}\n", "t.yml", Optional.empty(), dir)
+            .select(Optional.empty());
+    return new GitFamily()
+        .checks(config, context).stream().filter(c -> c.id().value().matches(ids)).toList();
+  }
+
+  @Test
   void aRemoteThatCannotBeListedIsOneErrorAndVersionOrderNeedsIt() throws Exception {
     GitRepo clone = remote.clone(tmp.resolve("ci"));
     clone.git("remote", "set-url", "origin", "file://" + tmp.resolve("gone.git"));
