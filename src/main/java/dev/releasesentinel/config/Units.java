@@ -124,13 +124,75 @@ public final class Units {
 
   /** Bytes for messages: {@code 4.2 GiB}. */
   public static String formatSize(long bytes) {
-    String[] units = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
+    return formatSize(bytes, false);
+  }
+
+  private static final String[] IEC = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
+  private static final String[] SI = {"B", "KB", "MB", "GB", "TB", "PB"};
+
+  /** {@code bytes} in SI (x1000: KB, ..., PB) or IEC (x1024: KiB, ..., PiB) units, one decimal. */
+  static String formatSize(long bytes, boolean si) {
+    String[] units = si ? SI : IEC;
+    int base = si ? 1000 : 1024;
     double v = bytes;
     int i = 0;
-    while (Math.abs(v) >= 1024 && i < units.length - 1) {
-      v /= 1024;
+    while (Math.abs(v) >= base && i < units.length - 1) {
+      v /= base;
       i++;
     }
     return i == 0 ? bytes + " B" : String.format(Locale.ROOT, "%.1f %s", v, units[i]);
+  }
+
+  /**
+   * A size from the config as its author wrote it: {@code 1 TB} for {@code 1TB}, {@code 5 GiB} for
+   * {@code 5GiB}, {@code 1.5 TB} for {@code 1.5TB} — the unit in which it is a whole number or has
+   * at most two decimals (the larger unit wins; SI before IEC when both are exact); otherwise as
+   * {@link #formatSize(long)}.
+   */
+  public static String formatSizeAsWritten(long bytes) {
+    return writtenInSi(bytes)
+        .map(si -> exact(bytes, si).orElseThrow().text())
+        .orElseGet(() -> formatSize(bytes));
+  }
+
+  /**
+   * {@code bytes} (a measured size) in the unit system in which {@code like} (a size from the
+   * config) was written, so the two read side by side: free space in {@code GB} beside a min-free
+   * of {@code 1 TB}.
+   */
+  public static String formatSizeLike(long bytes, long like) {
+    return formatSize(bytes, writtenInSi(like).orElse(false));
+  }
+
+  /** Whether a config size reads best in SI units (true) or IEC (false); empty if in neither. */
+  private static java.util.Optional<Boolean> writtenInSi(long bytes) {
+    java.util.Optional<Exact> si = exact(bytes, true);
+    java.util.Optional<Exact> iec = exact(bytes, false);
+    if (si.isPresent() && (iec.isEmpty() || si.get().reads(iec.get()))) {
+      return java.util.Optional.of(true);
+    }
+    return iec.map(e -> false);
+  }
+
+  private record Exact(int unit, String text) {
+    /** Reads at least as well: a larger unit, else fewer decimals. */
+    boolean reads(Exact other) {
+      return unit != other.unit ? unit > other.unit : text.length() <= other.text.length();
+    }
+  }
+
+  /** The largest unit of one system in which {@code bytes} has at most two decimals. */
+  private static java.util.Optional<Exact> exact(long bytes, boolean si) {
+    String[] units = si ? SI : IEC;
+    java.math.BigDecimal base = java.math.BigDecimal.valueOf(si ? 1000 : 1024);
+    for (int i = units.length - 1; i >= 1; i--) {
+      java.math.BigDecimal v =
+          java.math.BigDecimal.valueOf(bytes).divide(base.pow(i), java.math.MathContext.DECIMAL64);
+      if (v.compareTo(java.math.BigDecimal.ONE) >= 0 && v.stripTrailingZeros().scale() <= 2) {
+        return java.util.Optional.of(
+            new Exact(i, v.stripTrailingZeros().toPlainString() + " " + units[i]));
+      }
+    }
+    return java.util.Optional.empty();
   }
 }

@@ -3,6 +3,8 @@ package dev.releasesentinel.engine;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a check must read from the outside world (a repository, the host, an upstream) cannot be
@@ -22,6 +24,7 @@ public final class CannotObserve extends Exception {
 
   private final transient Map<String, Object> details;
   private final int attempts;
+  private final String shared;
 
   public CannotObserve(String message) {
     this(message, null, Map.of(), 1);
@@ -33,9 +36,47 @@ public final class CannotObserve extends Exception {
 
   private CannotObserve(
       String message, Throwable cause, Map<String, Object> details, int attempts) {
+    this(message, cause, details, attempts, null);
+  }
+
+  private CannotObserve(
+      String message, Throwable cause, Map<String, Object> details, int attempts, String shared) {
     super(message, cause);
     this.details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
     this.attempts = attempts;
+    this.shared = shared;
+  }
+
+  /**
+   * The same failure, said to be what every check of a run that reads {@code what} meets (a
+   * repository that cannot be opened): the runner reports it once, on the most severe of those
+   * checks, and the others SKIP with "needs WHAT: see ID" (docs/report-formats.md, "One cause, one
+   * line"). The instance is the cause: checks that meet it must rethrow it (or wrap it with {@link
+   * #reading}), as {@link LazyProbe} does.
+   *
+   * @param what what cannot be read, as it reads after "needs": {@code "a readable git repository"}
+   */
+  public CannotObserve sharedBy(String what) {
+    return new CannotObserve(
+        getMessage(), getCause(), details, attempts, Objects.requireNonNull(what, "what"));
+  }
+
+  /**
+   * The shared failure this one is or wraps (see {@link #sharedBy}), if any: the identity of its
+   * cause.
+   */
+  public Optional<CannotObserve> sharedCause() {
+    for (Throwable t = this; t != null; t = t.getCause()) {
+      if (t instanceof CannotObserve c && c.shared != null) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** What a shared failure cannot read, as it reads after "needs"; empty if not shared. */
+  public Optional<String> sharedWhat() {
+    return sharedCause().map(c -> c.shared);
   }
 
   /** Runs {@code reading}; its failure is told as {@code what}, a colon, then its own message. */

@@ -6,7 +6,7 @@ import java.util.Objects;
  * The one probe of a family in a run, opened when the first of its checks asks for it: building
  * checks (and {@code list}) opens no repository, host library or HTTP client. Every check of the
  * run gets the same probe; a probe that could not be opened is not opened again by each check,
- * which all get the same failure.
+ * which all get the same failure, reported once (the others SKIP, "needs ...").
  *
  * @param <T> the family's seam to the outside world
  */
@@ -19,23 +19,35 @@ public final class LazyProbe<T> {
   }
 
   private final CannotObserve.Reading<T> opener;
+  private final String what;
   private T probe;
   private Throwable failure;
 
-  private LazyProbe(CannotObserve.Reading<T> opener) {
+  private LazyProbe(CannotObserve.Reading<T> opener, String what) {
     this.opener = opener;
+    this.what = what;
   }
 
   /** A probe that {@code factory} opens for {@code context} on first use. */
   public static <T> LazyProbe<T> of(Factory<T> factory, RunContext context) {
+    return of(factory, context, "what the family reads");
+  }
+
+  /**
+   * A probe that {@code factory} opens for {@code context} on first use. If it cannot be opened,
+   * that one failure is reported once, and the family's other checks SKIP with "needs {@code what}"
+   * ({@link CannotObserve#sharedBy}).
+   */
+  public static <T> LazyProbe<T> of(Factory<T> factory, RunContext context, String what) {
     Objects.requireNonNull(factory, "factory");
-    return new LazyProbe<>(() -> factory.open(context));
+    Objects.requireNonNull(what, "what");
+    return new LazyProbe<>(() -> factory.open(context), what);
   }
 
   /** A probe that is already open (tests, and adapters that open nothing). */
   public static <T> LazyProbe<T> of(T probe) {
     Objects.requireNonNull(probe, "probe");
-    return new LazyProbe<>(() -> probe);
+    return new LazyProbe<>(() -> probe, "what the family reads");
   }
 
   /**
@@ -46,7 +58,9 @@ public final class LazyProbe<T> {
     if (probe == null && failure == null) {
       try {
         probe = Objects.requireNonNull(opener.read(), "the factory opened no probe");
-      } catch (CannotObserve | RuntimeException | Error e) {
+      } catch (CannotObserve e) {
+        failure = e.sharedBy(what);
+      } catch (RuntimeException | Error e) {
         failure = e;
       }
     }

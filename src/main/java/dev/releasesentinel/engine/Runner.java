@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,11 +160,53 @@ public final class Runner {
     } finally {
       pool.shutdownNow();
     }
+    reportSharedCausesOnce(slots, results);
     List<CheckResult> ordered = List.copyOf(results.values());
     Verdict verdict = Verdict.of(ordered, options.strict());
     Duration duration = Duration.ofNanos(System.nanoTime() - startNanos);
     listener.onEvent(new ProgressEvent.RunFinished(verdict, duration));
     return new Outcome(ordered, Map.copyOf(facts), verdict, startedAt, duration);
+  }
+
+  /**
+   * Checks that failed for one shared cause (a probe that could not be opened, a missing release
+   * version) report it once: on the most severe of them, the first in the config's order among
+   * equals; the others SKIP with "needs WHAT: see ID". The verdict is unchanged (the carrier is as
+   * severe as any of them); checks cut off or cancelled meanwhile keep what they said. A {@link
+   * Deferred} failure yields to the other check's failure when that one is at least as severe.
+   */
+  private static void reportSharedCausesOnce(List<Slot> slots, Map<CheckId, CheckResult> results) {
+    Map<Object, Slot> carriers = new HashMap<>();
+    for (Slot slot : slots) {
+      if (slot.sharedCause != null && results.get(slot.check.id()) == slot.result) {
+        Slot carrier = carriers.get(slot.sharedCause);
+        if (carrier == null || slot.check.severity().compareTo(carrier.check.severity()) > 0) {
+          carriers.put(slot.sharedCause, slot);
+        }
+      }
+    }
+    for (Slot slot : slots) {
+      CheckResult own = results.get(slot.check.id());
+      CheckResult other = slot.deferredTo == null ? null : results.get(slot.deferredTo);
+      if (own == slot.result
+          && own.status().isFailure()
+          && other != null
+          && other.status().isFailure()
+          && other.severity().compareTo(own.severity()) >= 0) {
+        results.put(
+            slot.check.id(),
+            CheckResult.needs(slot.check, slot.deferredTo, slot.sharedWhat)
+                .withDuration(own.duration()));
+        continue;
+      }
+      Slot carrier = slot.sharedCause == null ? null : carriers.get(slot.sharedCause);
+      if (carrier != null && carrier != slot && results.get(slot.check.id()) == slot.result) {
+        results.put(
+            slot.check.id(),
+            CheckResult.needs(slot.check, carrier.check.id(), slot.sharedWhat)
+                .withDuration(slot.result.duration()));
+      }
+    }
   }
 
   private static void cancel(
@@ -188,6 +231,9 @@ public final class Runner {
     private volatile String activity = "starting";
     private volatile boolean cancelled;
     private volatile CheckResult result;
+    private volatile Object sharedCause;
+    private volatile CheckId deferredTo;
+    private volatile String sharedWhat;
     private Future<?> future;
 
     Slot(
@@ -218,6 +264,19 @@ public final class Runner {
             CheckResult.error(check, e.getMessage())
                 .withDetails(e.details())
                 .withAttempts(e.attempts());
+        e.sharedCause().ifPresent(c -> sharedCause = c);
+        sharedWhat = e.sharedWhat().orElse(null);
+      } catch (Deferred e) { // the same cause as another check's failure, if that one failed
+        r = e.result();
+        deferredTo = e.other();
+        sharedWhat = e.what();
+      } catch (Unmet e) { // what it needs is not in the run's inputs
+        r = CheckResult.fail(check, e.getMessage());
+        if (e.hint().isPresent()) {
+          r = r.withHint(e.hint().get());
+        }
+        sharedCause = e.what() + "\n" + e.getMessage();
+        sharedWhat = e.what();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         r = CheckResult.error(check, "interrupted while " + activity);

@@ -57,4 +57,59 @@ class UnitsTest {
   void rejectsMalformedSizes(String text) {
     assertThat(Units.size(text)).isEqualTo(Optional.empty());
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "1TB, 1 TB",
+    "5GiB, 5 GiB",
+    "1.5TB, 1.5 TB",
+    "1.5KiB, 1.5 KiB",
+    "1000MB, 1 GB",
+    "512MiB, 512 MiB",
+    "100B, 100 B"
+  })
+  void aConfigSizeIsShownAsWritten(String text, String shown) {
+    assertThat(Units.formatSizeAsWritten(Units.size(text).orElseThrow())).isEqualTo(shown);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aMeasuredSizeIsShownInTheUnitsOfTheConfigBesideIt() {
+    long tb = Units.size("1TB").orElseThrow();
+    assertThat(Units.formatSizeLike(931_300_000_000L, tb)).isEqualTo("931.3 GB");
+    assertThat(Units.formatSizeLike(931_300_000_000L, Units.size("1TiB").orElseThrow()))
+        .isEqualTo("867.3 GiB");
+  }
+
+  /** Generated sizes as people write them come back as written (or as a larger whole unit). */
+  @org.junit.jupiter.api.Test
+  void everyGeneratedSizeRoundTrips() {
+    long seed = Long.getLong("units.seed", System.nanoTime());
+    java.util.Random random = new java.util.Random(seed);
+    String[] units = {"KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB"};
+    for (int i = 0; i < 5_000; i++) {
+      String unit = units[random.nextInt(units.length)];
+      int whole = 1 + random.nextInt(unit.endsWith("iB") ? 1023 : 999);
+      int decimals = random.nextInt(3);
+      String number =
+          decimals == 0
+              ? Integer.toString(whole)
+              : whole
+                  + "."
+                  + String.format(
+                      "%0" + decimals + "d", random.nextInt((int) Math.pow(10, decimals)));
+      java.math.BigDecimal exact =
+          new java.math.BigDecimal(number)
+              .multiply(
+                  java.math.BigDecimal.valueOf(unit.endsWith("iB") ? 1024 : 1000)
+                      .pow("KMGT".indexOf(unit.charAt(0)) + 1));
+      if (exact.stripTrailingZeros().scale() > 0) {
+        continue; // not a whole number of bytes: the parser rounds, nothing to show as written
+      }
+      long bytes = Units.size(number + unit).orElseThrow();
+      String shown = Units.formatSizeAsWritten(bytes);
+      assertThat(Units.size(shown.replace(" ", "")))
+          .as("%s%s shown as %s (seed %d)", number, unit, shown, seed)
+          .contains(bytes);
+    }
+  }
 }

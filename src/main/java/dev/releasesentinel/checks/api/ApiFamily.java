@@ -65,7 +65,7 @@ public final class ApiFamily implements Family {
       return List.of();
     }
     // The run's probe, made on first use; no HTTP class is loaded before that.
-    LazyProbe<HttpProbe> probe = LazyProbe.of(factory, context);
+    LazyProbe<HttpProbe> probe = LazyProbe.of(factory, context, "an HTTP client");
     List<Planned> checks = new ArrayList<>();
     for (ApiConfig.Endpoint e : config(config).get().endpoints()) {
       checks.add(

@@ -1,5 +1,6 @@
 package dev.releasesentinel.checks.api;
 
+import dev.releasesentinel.engine.AttemptRecord;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Durations;
@@ -10,11 +11,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Turns an endpoint's {@link Exchange} into its result: PASS as soon as one attempt passed, FAIL
- * only when every attempt failed (sustained failure) or one failed in a way retries cannot heal,
- * ERROR when the run's deadline or a cancellation stopped the attempts early.
+ * when every attempt failed ("sustained failure" when there was more than one) or one failed in a
+ * way retries cannot heal, ERROR when the run's deadline or a cancellation stopped the attempts
+ * early.
  */
 final class ApiResults {
 
@@ -40,7 +44,7 @@ final class ApiResults {
     }
     Exchange.Step last = ex.last();
     if (last.judgement().passed()) {
-      String msg = last.judgement().label() + " in " + Durations.format(last.attempt().latency());
+      String msg = last.judgement().label() + " in " + Durations.words(last.attempt().latency());
       if (n > 1) {
         msg +=
             " after "
@@ -49,7 +53,7 @@ final class ApiResults {
                 + labels(ex.steps().subList(0, n - 1))
                 + ")";
       }
-      return CheckResult.pass(check, msg).withDetails(details).withAttempts(n);
+      return CheckResult.pass(check, msg).withDetails(details).withAttempts(n).withTries(tries(ex));
     }
     if (!last.attempt().body().isBlank()) {
       details.put("body", Expectations.excerpt(last.attempt().body(), BODY_EXCERPT));
@@ -74,7 +78,7 @@ final class ApiResults {
               check,
               labels(ex.steps())
                   + " over "
-                  + Durations.format(ex.elapsed())
+                  + Durations.words(ex.elapsed())
                   + ", then the run's deadline left no time for "
                   + (n < maxAttempts
                       ? "attempt " + (n + 1) + " of " + maxAttempts
@@ -83,7 +87,8 @@ final class ApiResults {
                   + reason
                   + "): raise --timeout or the config's timeout, or lower this endpoint's timeout or"
                   + " attempts");
-    } else if (last.judgement().kind() == Judgement.Kind.STOP) {
+    } else if (last.judgement().kind() == Judgement.Kind.STOP || n == 1) {
+      // One attempt is not a sustained failure: it says what the one answer was.
       r =
           CheckResult.fail(
               check, last.judgement().label() + " from " + request.describe() + ": " + reason);
@@ -93,11 +98,32 @@ final class ApiResults {
               check,
               labels(ex.steps())
                   + " over "
-                  + Durations.format(ex.elapsed())
+                  + Durations.words(ex.elapsed())
                   + " — sustained failure: "
                   + reason);
     }
-    return r.withDetails(details).withAttempts(n);
+    return r.withDetails(details).withAttempts(n).withTries(tries(ex));
+  }
+
+  /** Each attempt as the reports show it: its wait, answer or failure, latency, what was wrong. */
+  private static List<AttemptRecord> tries(Exchange ex) {
+    List<AttemptRecord> out = new ArrayList<>();
+    int i = 1;
+    for (Exchange.Step s : ex.steps()) {
+      out.add(
+          new AttemptRecord(
+              i++,
+              s.waitBefore(),
+              s.attempt().status() > 0 ? OptionalInt.of(s.attempt().status()) : OptionalInt.empty(),
+              s.attempt().latency(),
+              s.attempt().answered()
+                  ? Optional.empty()
+                  : Optional.of(s.attempt().failure().label()),
+              s.judgement().passed()
+                  ? Optional.empty()
+                  : Optional.of(Expectations.excerpt(s.judgement().reason(), BODY_EXCERPT))));
+    }
+    return out;
   }
 
   private static String attempts(int n) {

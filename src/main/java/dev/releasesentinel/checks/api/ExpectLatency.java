@@ -20,6 +20,6 @@ final class ExpectLatency implements Expectation {
       return List.of();
     }
     return List.of(
-        "took " + Durations.format(a.latency()) + ", above max-latency " + Durations.format(max));
+        "took " + Durations.words(a.latency()) + ", above max-latency " + Durations.format(max));
   }
 }

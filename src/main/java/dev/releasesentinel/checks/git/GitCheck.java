@@ -7,9 +7,11 @@ import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.Deferred;
 import dev.releasesentinel.engine.Fact;
 import dev.releasesentinel.engine.LazyProbe;
 import dev.releasesentinel.engine.Severity;
+import dev.releasesentinel.engine.Unmet;
 import java.time.Duration;
 
 /**
@@ -55,13 +57,13 @@ abstract class GitCheck implements Check {
   }
 
   @Override
-  public final CheckResult run(CheckContext context) throws CannotObserve {
+  public final CheckResult run(CheckContext context) throws CannotObserve, Unmet, Deferred {
     return collect(context, probe);
   }
 
   /** Reads what the check needs (the probe only when it needs the repository) and judges it. */
   abstract CheckResult collect(CheckContext context, LazyProbe<GitProbe> probe)
-      throws CannotObserve;
+      throws CannotObserve, Unmet, Deferred;
 
   /** HEAD, published as the run's commit (and branch, when HEAD is on one). */
   static Head head(CheckContext context, GitProbe probe) throws CannotObserve {

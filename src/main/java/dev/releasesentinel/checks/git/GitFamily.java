@@ -70,7 +70,7 @@ public final class GitFamily implements Family {
       return List.of();
     }
     GitConfig git = config(config).get();
-    LazyProbe<GitProbe> probe = LazyProbe.of(factory, context);
+    LazyProbe<GitProbe> probe = LazyProbe.of(factory, context, "a readable git repository");
     Optional<ReleaseVersion> version =
         ReleaseVersion.resolve(context.version(), context.environment());
     List<Planned> checks = new ArrayList<>();

@@ -275,6 +275,9 @@ final class JGitProbe implements GitProbe {
                         try {
                           future.complete(
                               JGitRemote.listTags(repo, r, timeout, environment, redactor));
+                        } catch (CannotObserve e) { // one cause, reported once by the run
+                          future.completeExceptionally(
+                              e.sharedBy("the tag listing of remote '" + r + "'"));
                         } catch (Throwable e) { // handed to every waiting check
                           future.completeExceptionally(e);
                         }

@@ -5,7 +5,9 @@ import dev.releasesentinel.config.CheckSpec;
 import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.Deferred;
 import dev.releasesentinel.engine.LazyProbe;
+import dev.releasesentinel.engine.Unmet;
 import java.util.Optional;
 
 /**
@@ -30,7 +32,8 @@ abstract class VersionCheck extends GitCheck {
   }
 
   @Override
-  final CheckResult collect(CheckContext context, LazyProbe<GitProbe> probe) throws CannotObserve {
+  final CheckResult collect(CheckContext context, LazyProbe<GitProbe> probe)
+      throws CannotObserve, Unmet, Deferred {
     if (version.isEmpty()) {
       return Versions.missing(this, rules);
     }
@@ -40,5 +43,6 @@ abstract class VersionCheck extends GitCheck {
 
   /** Collects and judges what a release version that was given needs. */
   abstract CheckResult collect(
-      CheckContext context, LazyProbe<GitProbe> probe, ReleaseVersion version) throws CannotObserve;
+      CheckContext context, LazyProbe<GitProbe> probe, ReleaseVersion version)
+      throws CannotObserve, Deferred;
 }

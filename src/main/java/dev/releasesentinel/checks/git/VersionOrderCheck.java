@@ -6,8 +6,10 @@ import dev.releasesentinel.config.CheckSpec;
 import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.Deferred;
 import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.engine.LazyProbe;
+import dev.releasesentinel.engine.Status;
 import dev.releasesentinel.version.SemVer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,7 +67,7 @@ final class VersionOrderCheck extends VersionCheck {
 
   @Override
   CheckResult collect(CheckContext context, LazyProbe<GitProbe> lazy, ReleaseVersion version)
-      throws CannotObserve {
+      throws CannotObserve, Deferred {
     String value = version.value();
     SemVer current;
     try {
@@ -92,7 +94,13 @@ final class VersionOrderCheck extends VersionCheck {
                 && CompareSet.needsHistory(rules.compareWith())
             ? Optional.of(History.read(probe, candidates.eligible(current)))
             : Optional.empty();
-    return judge(value, current, candidates, history);
+    CheckResult judged = judge(value, current, candidates, history);
+    if (judged.status() == Status.FAIL && value.equals(judged.details().get("existing"))) {
+      // The release tag itself exists: git.tag-absent's finding, reported there when it runs.
+      throw new Deferred(
+          judged, GitFamily.TAG_ABSENT.checkId(), "a release tag that does not exist yet");
+    }
+    return judged;
   }
 
   /**

@@ -2,21 +2,27 @@ package dev.releasesentinel.checks.git;
 
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.Unmet;
 import dev.releasesentinel.version.SemVer;
+import java.util.Optional;
 
 /** What the three version checks share: the rule for a missing version, and prefix handling. */
 final class Versions {
 
   private Versions() {}
 
-  /** No version anywhere: FAIL when one is required, else SKIP with the reason. */
-  static CheckResult missing(Check check, GitConfig.VersionRules rules) {
+  /**
+   * No version anywhere: FAIL when one is required (reported once, on one of the checks that need
+   * it; the others SKIP "needs a release version"), else SKIP with the reason.
+   */
+  static CheckResult missing(Check check, GitConfig.VersionRules rules) throws Unmet {
     if (rules.required()) {
-      return CheckResult.fail(
-          check,
+      throw new Unmet(
+          "a release version",
           "no release version given: pass --version (e.g. --version "
               + rules.prefix()
-              + "1.4.2) or run on a tag (GITHUB_REF refs/tags/..., CI_COMMIT_TAG or TAG_NAME)");
+              + "1.4.2) or run on a tag (GITHUB_REF refs/tags/..., CI_COMMIT_TAG or TAG_NAME)",
+          Optional.empty());
     }
     return CheckResult.skip(
         check,

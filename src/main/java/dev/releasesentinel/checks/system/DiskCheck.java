@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * {@code system.disk:PATH}: usage of the filesystem holding PATH (docs/checks/system.md), judged on
@@ -100,10 +101,11 @@ final class DiskCheck implements Check {
     }
     long avail = Math.max(0, r.availableBytes());
     if (config.minFree().isPresent() && avail < config.minFree().getAsLong()) {
-      critical.add("below min-free " + Units.formatSize(config.minFree().getAsLong()));
+      critical.add("below min-free " + Units.formatSizeAsWritten(config.minFree().getAsLong()));
       space = true;
     } else if (config.minFreeWarn().isPresent() && avail < config.minFreeWarn().getAsLong()) {
-      warn.add("below min-free-warn " + Units.formatSize(config.minFreeWarn().getAsLong()));
+      warn.add(
+          "below min-free-warn " + Units.formatSizeAsWritten(config.minFreeWarn().getAsLong()));
       space = true;
     }
     boolean inodeLevels = config.inodesWarn().isPresent() || config.inodesCritical().isPresent();
@@ -147,9 +149,9 @@ final class DiskCheck implements Check {
             + " is "
             + pct.getAsInt()
             + "% full ("
-            + Units.formatSize(avail)
+            + size(avail)
             + " free of "
-            + Units.formatSize(r.totalBytes())
+            + size(r.totalBytes())
             + ")";
     if (critical.isEmpty() && warn.isEmpty()) {
       String inodeNote = inodeLevels ? ", inodes " + ipct.getAsInt() + "% used" : "";
@@ -199,5 +201,13 @@ final class DiskCheck implements Check {
       d.put("inodes", r.inodesMissingReason());
     }
     return d;
+  }
+
+  /** A measured size, in the units the config's min-free (or min-free-warn) was written in. */
+  private String size(long bytes) {
+    OptionalLong like = config.minFree().isPresent() ? config.minFree() : config.minFreeWarn();
+    return like.isPresent()
+        ? Units.formatSizeLike(bytes, like.getAsLong())
+        : Units.formatSize(bytes);
   }
 }

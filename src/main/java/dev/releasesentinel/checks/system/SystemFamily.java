@@ -63,7 +63,7 @@ public final class SystemFamily implements Family {
       return List.of();
     }
     SystemConfig system = config(config).get();
-    LazyProbe<HostProbe> probe = LazyProbe.of(factory, context);
+    LazyProbe<HostProbe> probe = LazyProbe.of(factory, context, "the host's readings");
     List<Planned> checks = new ArrayList<>();
     for (SystemConfig.Disk disk : system.disks()) {
       if (disk.spec().enabled()) {

@@ -60,7 +60,7 @@ class ApiExpectTest {
                     + " /workers: 3, /error: null }, max-latency: 5s }"));
 
     assertThat(r.status()).isEqualTo(Status.PASS);
-    assertThat(r.message()).matches("200 in \\d+ms");
+    assertThat(r.message()).matches("200 in \\d+ ms");
     assertThat(r.attempts()).isEqualTo(1);
   }
 
@@ -145,7 +145,7 @@ class ApiExpectTest {
                 url("/health"), "attempts: 2", "backoff: 10ms", "expect: { max-latency: 50ms }"));
 
     assertThat(r.status()).isEqualTo(Status.FAIL);
-    assertThat(r.message()).matches(".*sustained failure: took \\d+ms, above max-latency 50ms");
+    assertThat(r.message()).matches(".*sustained failure: took \\d+ ms, above max-latency 50ms");
     wm.verify(exactly(2), getRequestedFor(urlEqualTo("/health")));
   }
 

@@ -54,7 +54,7 @@ class ApiResultsTest {
     CheckResult r = ApiResults.of(CHECK, REQUEST, ex, 3);
 
     assertThat(r.status()).isEqualTo(Status.PASS);
-    assertThat(r.message()).isEqualTo("200 in 143ms after 2 failed attempts (503 ×2)");
+    assertThat(r.message()).isEqualTo("200 in 143 ms after 2 failed attempts (503 ×2)");
     assertThat(r.attempts()).isEqualTo(3);
     assertThat(r.details().get("attempts"))
         .isEqualTo(
@@ -83,7 +83,28 @@ class ApiResultsTest {
     CheckResult r = ApiResults.of(CHECK, REQUEST, ex, 3);
 
     assertThat(r.status()).isEqualTo(Status.FAIL);
-    assertThat(r.message()).isEqualTo("503 ×3 over 2.4s — sustained failure: expected 2xx");
+    assertThat(r.message()).isEqualTo("503 ×3 over 2.4 s — sustained failure: expected 2xx");
+  }
+
+  @Test
+  void oneFailedAttemptIsNotASustainedFailure() {
+    Exchange ex = new Exchange(List.of(s503(0)), Exchange.End.DONE, Duration.ofMillis(20));
+
+    CheckResult r = ApiResults.of(CHECK, REQUEST, ex, 1);
+
+    assertThat(r.status()).isEqualTo(Status.FAIL);
+    assertThat(r.message())
+        .doesNotContain("sustained")
+        .startsWith("503 from ")
+        .endsWith(": expected 2xx");
+    assertThat(r.tries())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.status()).hasValue(503);
+              assertThat(t.latency()).isEqualTo(Duration.ofMillis(20));
+              assertThat(t.problem()).contains("expected 2xx");
+            });
   }
 
   @Test
@@ -101,7 +122,7 @@ class ApiResultsTest {
 
     assertThat(r.message())
         .isEqualTo(
-            "503, timeout ×2 over 11.6s — sustained failure: no answer from"
+            "503, timeout ×2 over 11.6 s — sustained failure: no answer from"
                 + " payments.internal:443 within 5s");
   }
 
@@ -114,7 +135,7 @@ class ApiResultsTest {
     assertThat(r.status()).isEqualTo(Status.ERROR);
     assertThat(r.message())
         .isEqualTo(
-            "503 over 300ms, then the run's deadline left no time for attempt 2 of 3 (last:"
+            "503 over 300 ms, then the run's deadline left no time for attempt 2 of 3 (last:"
                 + " expected 2xx): raise --timeout or the config's timeout, or lower this"
                 + " endpoint's timeout or attempts");
   }

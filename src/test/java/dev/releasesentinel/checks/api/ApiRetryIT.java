@@ -74,7 +74,7 @@ class ApiRetryIT {
 
     assertThat(r.status()).isEqualTo(Status.PASS);
     assertThat(r.attempts()).isEqualTo(3);
-    assertThat(r.message()).matches("200 in \\d+ms after 2 failed attempts \\(503 ×2\\)");
+    assertThat(r.message()).matches("200 in \\d+ ms after 2 failed attempts \\(503 ×2\\)");
     wm.verify(exactly(3), getRequestedFor(urlEqualTo("/health")));
     assertThat(attempts(r)).extracting(m -> m.get("status")).containsExactly(503, 503, 200);
     assertThat(attempts(r)).allSatisfy(m -> assertThat(m).containsKey("latencyMs"));
@@ -95,7 +95,7 @@ class ApiRetryIT {
 
     assertThat(r.status()).isEqualTo(Status.FAIL);
     assertThat(r.attempts()).isEqualTo(4);
-    assertThat(r.message()).matches("503 ×4 over [0-9.]+m?s — sustained failure: expected 2xx");
+    assertThat(r.message()).matches("503 ×4 over [0-9.]+ m?s — sustained failure: expected 2xx");
     wm.verify(exactly(4), getRequestedFor(urlEqualTo("/down")));
     assertThat(ctx.waits())
         .containsExactly(Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(800));

@@ -47,7 +47,7 @@ class ExpectKindsTest {
     ExpectLatency l = new ExpectLatency(Duration.ofMillis(100));
     assertThat(l.problems(answer(200, "", 100))).isEmpty();
     assertThat(l.problems(answer(200, "", 250)))
-        .containsExactly("took 250ms, above max-latency 100ms");
+        .containsExactly("took 250 ms, above max-latency 100ms");
   }
 
   @Test

@@ -111,7 +111,7 @@ class ExpectationsTest {
 
     assertThat(j.reason())
         .isEqualTo(
-            "took 10ms, above max-latency 5ms; the body does not contain 'ok'; /a is 2,"
+            "took 10 ms, above max-latency 5ms; the body does not contain 'ok'; /a is 2,"
                 + " expected 1; /b is missing from the JSON body, expected 2");
   }
 

@@ -1,6 +1,7 @@
 package dev.releasesentinel.checks.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.releasesentinel.checks.Families;
 import dev.releasesentinel.checks.git.GitConfig.CompareWith;
@@ -10,11 +11,13 @@ import dev.releasesentinel.config.Config;
 import dev.releasesentinel.config.Location;
 import dev.releasesentinel.engine.CannotObserve;
 import dev.releasesentinel.engine.Check;
+import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.engine.RunContext;
 import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.engine.Status;
+import dev.releasesentinel.engine.Verdict;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -306,7 +309,7 @@ class GitCollectTest {
   }
 
   @Test
-  void aRepositoryThatCannotBeOpenedFailsEveryCheckWithItsReasonOpenedOnce() throws Exception {
+  void aRepositoryThatCannotBeOpenedIsOneErrorAndTheOtherChecksNeedItOpenedOnce() throws Exception {
     AtomicInteger opened = new AtomicInteger();
     GitFamily family =
         new GitFamily(
@@ -316,15 +319,50 @@ class GitCollectTest {
             });
     List<Check> checks = family.checks(config("git: {}\n"), CONTEXT);
     CheckRun run = CheckRun.of(checks.toArray(new Check[0]));
-    // version-format reads no repository; every other check says why it could not.
+    // version-format reads no repository; the first check that does carries the cause.
+    assertThat(run.result("git.clean-tree").status()).isEqualTo(Status.ERROR);
+    assertThat(run.result("git.clean-tree").message())
+        .isEqualTo("not a git repository: /work/repo");
     assertThat(run.results())
-        .filteredOn(r -> !r.id().value().equals("git.version-format"))
-        .hasSize(4)
+        .filteredOn(r -> r.status() == Status.SKIP)
+        .extracting(r -> r.id().value())
+        .containsExactly("git.branch", "git.tag-absent", "git.version-order");
+    assertThat(run.results())
+        .filteredOn(r -> r.status() == Status.SKIP)
         .allSatisfy(
             r -> {
-              assertThat(r.status()).isEqualTo(Status.ERROR);
-              assertThat(r.message()).isEqualTo("not a git repository: /work/repo");
+              assertThat(r.message())
+                  .isEqualTo("needs a readable git repository: see git.clean-tree");
+              assertThat(r.needs()).contains(CheckId.of("git.clean-tree"));
             });
+    assertThat(run.verdict()).isEqualTo(Verdict.BLOCKED);
     assertThat(opened).hasValue(1);
+  }
+
+  @Test
+  void withoutARequiredVersionOneCheckFailsAndTheOthersNeedIt() throws Exception {
+    RunContext noVersion =
+        new RunContext(
+            Path.of("/work/repo"),
+            Optional.empty(),
+            Optional.empty(),
+            Environment.of(Map.of()),
+            Clock.systemUTC());
+    FakeGitProbe probe = new FakeGitProbe();
+    List<Check> checks =
+        new GitFamily(c -> probe)
+            .checks(config("git: { clean-tree: false }\n"), noVersion).stream()
+                .filter(c -> !c.id().value().equals("git.branch")) // as --skip git.branch
+                .toList();
+    CheckRun run = CheckRun.of(checks.toArray(new Check[0]));
+    assertThat(run.results())
+        .extracting(r -> r.id().value(), CheckResult::status)
+        .containsExactly(
+            tuple("git.version-format", Status.FAIL),
+            tuple("git.tag-absent", Status.SKIP),
+            tuple("git.version-order", Status.SKIP));
+    assertThat(run.result("git.tag-absent").message())
+        .isEqualTo("needs a release version: see git.version-format");
+    assertThat(run.verdict()).isEqualTo(Verdict.BLOCKED);
   }
 }

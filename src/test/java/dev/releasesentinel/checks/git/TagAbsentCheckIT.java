@@ -2,18 +2,25 @@ package dev.releasesentinel.checks.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.releasesentinel.checks.Families;
 import dev.releasesentinel.checks.git.testing.CheckRun;
 import dev.releasesentinel.checks.git.testing.GitRepo;
 import dev.releasesentinel.checks.git.testing.JGitIsolation;
 import dev.releasesentinel.checks.git.testing.Remote;
 import dev.releasesentinel.config.CheckSpec;
+import dev.releasesentinel.config.Config;
 import dev.releasesentinel.config.Location;
+import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.engine.LazyProbe;
+import dev.releasesentinel.engine.RunContext;
 import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.engine.Status;
+import dev.releasesentinel.engine.Verdict;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -153,6 +160,73 @@ class TagAbsentCheckIT {
         .startsWith(
             "cannot list the tags of remote 'origin' (file://" + tmp.resolve("gone.git") + "): ")
         .contains("not found");
+  }
+
+  @Test
+  void anExistingReleaseTagIsTagAbsentsFindingAndVersionOrderNeedsIt() throws Exception {
+    remote.seed().git("tag", "v1.0.0");
+    remote.commit("second");
+    List<Check> both = gitChecks(remote.seed().dir(), "git\\.(tag-absent|version-order)");
+    CheckRun run = CheckRun.of(both.toArray(new Check[0]));
+    assertThat(run.result("git.tag-absent").status()).isEqualTo(Status.FAIL);
+    assertThat(run.result("git.tag-absent").message()).startsWith("tag v1.0.0 already exists");
+    assertThat(run.result("git.version-order").status()).isEqualTo(Status.SKIP);
+    assertThat(run.result("git.version-order").message())
+        .isEqualTo("needs a release tag that does not exist yet: see git.tag-absent");
+    assertThat(run.verdict()).isEqualTo(Verdict.BLOCKED);
+    // Alone (--only git.version-order), version-order says it itself.
+    List<Check> alone = gitChecks(remote.seed().dir(), "git\\.version-order");
+    CheckResult r = CheckRun.of(alone.toArray(new Check[0])).result();
+    assertThat(r.status()).isEqualTo(Status.FAIL);
+    assertThat(r.message())
+        .startsWith("v1.0.0 is equal in precedence to the existing release v1.0.0");
+  }
+
+  /** The git family's checks for release v1.0.0 in {@code dir} whose ids match {@code ids}. */
+  static List<Check> gitChecks(Path dir, String ids) throws Exception {
+    RunContext context =
+        new RunContext(
+            dir,
+            Optional.of("v1.0.0"),
+            Optional.empty(),
+            Environment.of(Map.of()),
+            Clock.systemUTC());
+    Config config =
+        Families.loader()
+            .parse("git: {}\n", "t.yml", Optional.empty(), dir)
+            .select(Optional.empty());
+    return new GitFamily()
+        .checks(config, context).stream().filter(c -> c.id().value().matches(ids)).toList();
+  }
+
+  @Test
+  void aRemoteThatCannotBeListedIsOneErrorAndVersionOrderNeedsIt() throws Exception {
+    GitRepo clone = remote.clone(tmp.resolve("ci"));
+    clone.git("remote", "set-url", "origin", "file://" + tmp.resolve("gone.git"));
+    RunContext context =
+        new RunContext(
+            clone.dir(),
+            Optional.of("v1.0.0"),
+            Optional.empty(),
+            Environment.of(Map.of()),
+            Clock.systemUTC());
+    Config config =
+        Families.loader()
+            .parse("git: {}\n", "t.yml", Optional.empty(), clone.dir())
+            .select(Optional.empty());
+    List<Check> checks =
+        new GitFamily()
+            .checks(config, context).stream()
+                .filter(c -> c.id().value().matches("git\\.(tag-absent|version-order)"))
+                .toList();
+    CheckRun run = CheckRun.of(checks.toArray(new Check[0]));
+    assertThat(run.result("git.tag-absent").status()).isEqualTo(Status.ERROR);
+    assertThat(run.result("git.tag-absent").message())
+        .startsWith("cannot list the tags of remote 'origin'");
+    assertThat(run.result("git.version-order").status()).isEqualTo(Status.SKIP);
+    assertThat(run.result("git.version-order").message())
+        .isEqualTo("needs the tag listing of remote 'origin': see git.tag-absent");
+    assertThat(run.verdict()).isEqualTo(Verdict.CRITICAL);
   }
 
   @Test

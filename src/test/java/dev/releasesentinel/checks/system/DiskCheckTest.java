@@ -167,9 +167,19 @@ class DiskCheckTest {
     assertThat(result.status()).isEqualTo(Status.FAIL);
     assertThat(result.message())
         .isEqualTo(
-            "/ is 96% full (4.0 GiB free of 100.0 GiB): below min-free 5.0 GiB, inodes 90% used"
+            "/ is 96% full (4.0 GiB free of 100.0 GiB): below min-free 5 GiB, inodes 90% used"
                 + " (at or above inodes-warn 50%); free space and delete small files (caches,"
                 + " sessions), or raise the thresholds");
+  }
+
+  @Test
+  void aMinFreeWrittenInSiUnitsIsShownSoAndTheFreeSpaceBesideIt() {
+    long tb = 1_000_000_000_000L; // min-free: 1TB
+    SystemConfig.Disk config = disk("/", null, null, null, tb, null, null, Severity.CRITICAL);
+    DiskReading r =
+        DiskReading.of("/", "/", "ext4", 2 * tb, 931_300_000_000L, 931_300_000_000L, 1000, 100);
+    assertThat(check(config).judge(r).message())
+        .startsWith("/ is 54% full (931.3 GB free of 2.0 TB): below min-free 1 TB;");
   }
 
   @Test

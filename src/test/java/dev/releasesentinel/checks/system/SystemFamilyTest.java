@@ -12,6 +12,7 @@ import dev.releasesentinel.engine.RunContext;
 import dev.releasesentinel.engine.Runner;
 import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.engine.Status;
+import dev.releasesentinel.engine.Verdict;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -127,7 +128,7 @@ class SystemFamilyTest {
   }
 
   @Test
-  void aProbeThatCannotOpenFailsEveryCheckWithItsReason() throws Exception {
+  void aProbeThatCannotOpenIsOneErrorTheOtherChecksNeedIt() throws Exception {
     SystemFamily f =
         new SystemFamily(
             context -> {
@@ -138,12 +139,18 @@ class SystemFamilyTest {
     Runner.Outcome out =
         new Runner(new Runner.Options(Duration.ofSeconds(30), false, false, null, null, null))
             .run(checks, Map.of());
-    assertThat(out.results())
+    // One cause, one line: the most severe check carries it, the others need it.
+    CheckResult carrier = out.results().get(0);
+    assertThat(carrier.status()).isEqualTo(Status.ERROR);
+    assertThat(carrier.message()).endsWith(": the native library did not load");
+    assertThat(out.results().subList(1, out.results().size()))
+        .isNotEmpty()
         .allSatisfy(
             r -> {
-              assertThat(r.status()).isEqualTo(Status.ERROR);
-              assertThat(r.message()).endsWith(": the native library did not load");
+              assertThat(r.status()).isEqualTo(Status.SKIP);
+              assertThat(r.message()).isEqualTo("needs the host's readings: see " + carrier.id());
             });
+    assertThat(out.verdict()).isEqualTo(Verdict.CRITICAL);
     assertThat(opened).hasValue(1);
   }
 }

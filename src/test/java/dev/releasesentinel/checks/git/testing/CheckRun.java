@@ -3,6 +3,7 @@ package dev.releasesentinel.checks.git.testing;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Runner;
+import dev.releasesentinel.engine.Verdict;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,19 @@ public record CheckRun(List<CheckResult> results, Map<String, String> facts) {
     Map<String, String> facts = new java.util.LinkedHashMap<>();
     o.facts().forEach((k, v) -> facts.put(k.key(), v));
     return new CheckRun(o.results(), facts);
+  }
+
+  /** The result of the check with this id. */
+  public CheckResult result(String id) {
+    return results.stream()
+        .filter(r -> r.id().value().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no result of " + id + " in " + results));
+  }
+
+  /** The run's verdict (not strict). */
+  public Verdict verdict() {
+    return Verdict.of(results, false);
   }
 
   /** The first (or only) result. */
