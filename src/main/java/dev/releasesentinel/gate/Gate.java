@@ -13,7 +13,6 @@ import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.engine.Fact;
-import dev.releasesentinel.engine.OneCause;
 import dev.releasesentinel.engine.ProgressListener;
 import dev.releasesentinel.engine.RunContext;
 import dev.releasesentinel.engine.RunReport;
@@ -189,7 +188,7 @@ public final class Gate {
     p.checks().forEach(c -> byId.put(c.check().id(), c));
     boolean builtIn = p.config().builtIn();
     List<CheckResult> results = new ArrayList<>();
-    for (CheckResult r : OneCause.fold(outcome.results())) {
+    for (CheckResult r : outcome.results()) {
       Planned c = byId.get(r.id());
       results.add(
           c == null
