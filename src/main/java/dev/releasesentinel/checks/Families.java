@@ -3,6 +3,7 @@ package dev.releasesentinel.checks;
 import dev.releasesentinel.checks.api.ApiFamily;
 import dev.releasesentinel.checks.env.EnvFamily;
 import dev.releasesentinel.checks.git.GitFamily;
+import dev.releasesentinel.checks.schedule.ScheduleFamily;
 import dev.releasesentinel.checks.system.SystemFamily;
 import dev.releasesentinel.config.Config;
 import dev.releasesentinel.config.ConfigLoader;
@@ -21,7 +22,12 @@ public final class Families {
 
   /** Every family, in the order the docs, {@code list} and the reports show them. */
   public static List<Family> all() {
-    return List.of(new GitFamily(), new EnvFamily(), new SystemFamily(), new ApiFamily());
+    return List.of(
+        new GitFamily(),
+        new EnvFamily(),
+        new SystemFamily(),
+        new ApiFamily(),
+        new ScheduleFamily());
   }
 
   /** Top-level sections that belong to no family (none yet; e.g. waivers, policy). */

@@ -124,7 +124,8 @@ public final class Gate {
             clock,
             redactor,
             request.deploy(),
-            request.ownFiles());
+            request.ownFiles(),
+            request.at().orElse(null));
     List<Planned> checks = Families.plan(families, config, context);
     if (checks.isEmpty()) {
       throw new UsageException(

@@ -11,7 +11,9 @@ import java.util.Optional;
 /**
  * One endpoint's request with every {@code ${NAME}} resolved. {@code displayUrl} is the url as the
  * config wrote it (references unresolved), the only form messages show; header values never leave
- * this record ({@link #toString()} hides them).
+ * this record ({@link #toString()} hides them). {@code bodyLimit} is how much of an answer's body
+ * is read and kept: {@link Attempt#BODY_LIMIT} for a health answer, more for a document the family
+ * reads whole (a calendar).
  */
 public record HttpRequest(
     String method,
@@ -20,7 +22,20 @@ public record HttpRequest(
     Map<String, String> headers,
     Optional<String> body,
     Optional<Path> caFile,
-    Duration timeout) {
+    Duration timeout,
+    int bodyLimit) {
+
+  /** A request whose answer is read up to {@link Attempt#BODY_LIMIT}. */
+  public HttpRequest(
+      String method,
+      String url,
+      String displayUrl,
+      Map<String, String> headers,
+      Optional<String> body,
+      Optional<Path> caFile,
+      Duration timeout) {
+    this(method, url, displayUrl, headers, body, caFile, timeout, Attempt.BODY_LIMIT);
+  }
 
   public HttpRequest {
     Objects.requireNonNull(method, "method");
@@ -30,6 +45,9 @@ public record HttpRequest(
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(caFile, "caFile");
     Objects.requireNonNull(timeout, "timeout");
+    if (bodyLimit < 1) {
+      throw new IllegalArgumentException("bodyLimit must be positive");
+    }
   }
 
   /** {@code GET https://payments.internal/health}, with references left as written. */

@@ -34,9 +34,9 @@ import okio.BufferedSource;
 
 /**
  * One attempt at an endpoint: sends the request, follows redirects that stay on the same origin,
- * reads at most {@link Attempt#BODY_LIMIT} of the body and closes the response before returning the
- * {@link Attempt}. The call runs on the dispatcher while the check's thread waits, so that an
- * interrupt, a cancelled run or the attempt's time limit stops it at once.
+ * reads at most the request's {@link HttpRequest#bodyLimit()} of the body and closes the response
+ * before returning the {@link Attempt}. The call runs on the dispatcher while the check's thread
+ * waits, so that an interrupt, a cancelled run or the attempt's time limit stops it at once.
  *
  * <p>What the upstream sent is outside text: it is read as {@link Unmasked} and masked by the run's
  * redactor before anything else sees it. The body is read a little past the limit (the longest form
@@ -152,7 +152,7 @@ final class OkHttpAttempt {
       }
       Hop h = (Hop) outcome;
       String answer = body(h);
-      boolean truncated = h.bodyBytes() > Attempt.BODY_LIMIT;
+      boolean truncated = h.bodyBytes() > request.bodyLimit();
       boolean redirect =
           (h.status() == 301
                   || h.status() == 302
@@ -309,14 +309,14 @@ final class OkHttpAttempt {
   }
 
   /**
-   * Reads the start of the body: {@link Attempt#BODY_LIMIT} bytes and, beyond it, room for the
+   * Reads the start of the body: {@link HttpRequest#bodyLimit()} bytes and, beyond it, room for the
    * longest form of a secret (at most three UTF-8 bytes a character), so that a secret that starts
    * before the limit is read whole.
    */
   private Hop read(Response response) throws IOException {
     ResponseBody body = response.body();
     BufferedSource source = body.source();
-    long window = Attempt.BODY_LIMIT + 3L * redactor.longestForm() + 3;
+    long window = request.bodyLimit() + 3L * redactor.longestForm() + 3;
     source.request(window + 1);
     Buffer buffer = source.getBuffer();
     long size = buffer.size();
@@ -331,9 +331,10 @@ final class OkHttpAttempt {
         response.header("Location"));
   }
 
-  /** The body masked, then cut to {@link Attempt#BODY_LIMIT} characters. */
+  /** The body masked, then cut to {@link HttpRequest#bodyLimit()} characters. */
   private String body(Hop h) {
     String masked = redactor.mask(h.body());
-    return masked.length() <= Attempt.BODY_LIMIT ? masked : masked.substring(0, Attempt.BODY_LIMIT);
+    int limit = request.bodyLimit();
+    return masked.length() <= limit ? masked : masked.substring(0, limit);
   }
 }

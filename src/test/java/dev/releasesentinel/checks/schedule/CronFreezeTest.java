@@ -130,8 +130,7 @@ class CronFreezeTest {
         .isInstanceOf(FreezeState.Clear.class)
         .extracting(c -> ((FreezeState.Clear) c).nextStart())
         .isEqualTo(Optional.of(changeAt));
-    FreezeState expected =
-        new FreezeState.Frozen(changeAt, Optional.of(Instant.parse(end)), "");
+    FreezeState expected = new FreezeState.Frozen(changeAt, Optional.of(Instant.parse(end)), "");
     assertThat(Freezes.cron(night, zone, changeAt)).isEqualTo(expected);
     assertThat(Freezes.cron(night, zone, Instant.parse(inside))).isEqualTo(expected);
     assertThat(Freezes.cron(night, zone, Instant.parse(end))).isInstanceOf(FreezeState.Clear.class);
