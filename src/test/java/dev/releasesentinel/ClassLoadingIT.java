@@ -52,7 +52,9 @@ class ClassLoadingIT {
       Pattern.compile(
           "dev\\.releasesentinel\\.checks\\.(Families|Family|CheckKind"
               + "|\\w+\\.\\w+(Family|Binder|Keys|Config)"
-              + "|\\w+\\.(?!JGit|Oshi|OkHttp)\\w*Probe(Factory)?)([$].*)?");
+              + "|\\w+\\.(?!JGit|Oshi|OkHttp)\\w*Probe(Factory)?"
+              // the schedule's seam and value interfaces, which its entry and binder name
+              + "|schedule\\.(CalendarTransport|FreezeRule))([$].*)?");
 
   private static final Pattern LOADED = Pattern.compile("\\[class,load\\] (\\S+) source:");
 
