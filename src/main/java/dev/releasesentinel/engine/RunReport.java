@@ -11,7 +11,8 @@ import java.util.Optional;
  * Everything a run found, in the order the checks were declared; every report renders this. Besides
  * the results it carries the run's facts, typed: the release version, the repository (path, commit,
  * branch) and the CI host the gate ran on (its name, e.g. {@code GitHub Actions}; empty outside
- * CI).
+ * CI). Checks left out by {@code --only}/{@code --skip} are not among the results: {@code
+ * unselected} counts them and says how they were left out.
  */
 public record RunReport(
     String toolVersion,
@@ -24,7 +25,21 @@ public record RunReport(
     Instant startedAt,
     Duration duration,
     List<CheckResult> results,
-    List<String> notes) {
+    List<String> notes,
+    Unselected unselected) {
+
+  /**
+   * How many configured checks the selection left out, and the selection as given ({@code --only
+   * git,api}); {@link #NONE} when every check ran.
+   */
+  public record Unselected(int count, String by) {
+    public static final Unselected NONE = new Unselected(0, "");
+
+    public Unselected {
+      count = Math.max(0, count);
+      by = by == null ? "" : by;
+    }
+  }
 
   /** The repository the release comes from; commit and branch when the git family saw them. */
   public record Repository(String path, Optional<String> commit, Optional<String> branch) {}
@@ -34,6 +49,35 @@ public record RunReport(
     Objects.requireNonNull(ciHost, "ciHost");
     results = List.copyOf(results);
     notes = List.copyOf(notes);
+    unselected = unselected == null ? Unselected.NONE : unselected;
+  }
+
+  /** A report in which every configured check was selected. */
+  public RunReport(
+      String toolVersion,
+      Verdict verdict,
+      boolean strict,
+      Optional<String> environment,
+      Optional<String> version,
+      Repository repository,
+      Optional<String> ciHost,
+      Instant startedAt,
+      Duration duration,
+      List<CheckResult> results,
+      List<String> notes) {
+    this(
+        toolVersion,
+        verdict,
+        strict,
+        environment,
+        version,
+        repository,
+        ciHost,
+        startedAt,
+        duration,
+        results,
+        notes,
+        Unselected.NONE);
   }
 
   /** A report of a run outside any CI host. */
@@ -79,7 +123,8 @@ public record RunReport(
         startedAt,
         duration,
         results.stream().map(r -> r.mapText(f)).toList(),
-        notes.stream().map(f).toList());
+        notes.stream().map(f).toList(),
+        new Unselected(unselected.count(), f.apply(unselected.by())));
   }
 
   /** The same report about another commit (the branch is kept). */
@@ -95,7 +140,25 @@ public record RunReport(
         startedAt,
         duration,
         results,
-        notes);
+        notes,
+        unselected);
+  }
+
+  /** The same report, saying how many configured checks the selection left out. */
+  public RunReport withUnselected(Unselected u) {
+    return new RunReport(
+        toolVersion,
+        verdict,
+        strict,
+        environment,
+        version,
+        repository,
+        ciHost,
+        startedAt,
+        duration,
+        results,
+        notes,
+        u);
   }
 
   public int exitCode() {

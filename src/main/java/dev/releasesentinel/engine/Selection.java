@@ -44,6 +44,21 @@ public record Selection(List<String> only, List<String> skip, String onlyName, S
     return out;
   }
 
+  /** The selection as the user gave it, e.g. {@code --only git,api}; empty for every check. */
+  public String asGiven() {
+    StringBuilder b = new StringBuilder();
+    if (!only.isEmpty()) {
+      b.append(onlyName).append(' ').append(String.join(",", only));
+    }
+    if (!skip.isEmpty()) {
+      b.append(b.length() > 0 ? " " : "")
+          .append(skipName)
+          .append(' ')
+          .append(String.join(",", skip));
+    }
+    return b.toString();
+  }
+
   /** Selectors that match none of the checks, each with a suggestion when one is close. */
   public List<String> problems(List<Check> checks) {
     Set<String> candidates = new LinkedHashSet<>();

@@ -2,8 +2,13 @@ package dev.releasesentinel.engine;
 
 import java.util.Collection;
 
-/** How many checks ended in each status. */
-public record Summary(int pass, int warn, int fail, int error, int skip) {
+/** How many checks ended in each status (WAIVED counted apart from FAIL and ERROR). */
+public record Summary(int pass, int warn, int fail, int error, int skip, int waived) {
+
+  /** A summary of a run without waivers. */
+  public Summary(int pass, int warn, int fail, int error, int skip) {
+    this(pass, warn, fail, error, skip, 0);
+  }
 
   public static Summary of(Collection<CheckResult> results) {
     int[] n = new int[Status.values().length];
@@ -15,10 +20,11 @@ public record Summary(int pass, int warn, int fail, int error, int skip) {
         n[Status.WARN.ordinal()],
         n[Status.FAIL.ordinal()],
         n[Status.ERROR.ordinal()],
-        n[Status.SKIP.ordinal()]);
+        n[Status.SKIP.ordinal()],
+        n[Status.WAIVED.ordinal()]);
   }
 
   public int total() {
-    return pass + warn + fail + error + skip;
+    return pass + warn + fail + error + skip + waived;
   }
 }

@@ -57,6 +57,14 @@ public enum Verdict {
         }
         case SKIP -> skipped.add(r.id().value());
         case ERROR -> errors.add(r.id().value());
+        case WAIVED -> {
+          // A waived FAIL did look; a waived ERROR accepts that the check could not
+          // (docs/waivers.md).
+          if (r.waived().map(w -> w.original() == Status.FAIL).orElse(false)) {
+            return Optional.empty();
+          }
+          errors.add(r.id().value());
+        }
       }
     }
     StringBuilder b = new StringBuilder("nothing was checked: ");
@@ -86,7 +94,7 @@ public enum Verdict {
     return ids.size() > NAMED ? shown + " and " + (ids.size() - NAMED) + " more" : shown;
   }
 
-  /** What one result alone would make of the run. */
+  /** What one result alone would make of the run: a WAIVED result never blocks. */
   public static Verdict of(CheckResult r, boolean strict) {
     if (r.status().isFailure()) {
       return switch (r.severity()) {

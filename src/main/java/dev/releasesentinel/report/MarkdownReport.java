@@ -101,6 +101,7 @@ public final class MarkdownReport implements ReportRenderer {
       case FAIL -> "❌";
       case ERROR -> "🛑";
       case SKIP -> "⏭️";
+      case WAIVED -> "🛡️";
     };
   }
 

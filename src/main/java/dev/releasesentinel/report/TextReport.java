@@ -18,6 +18,7 @@ public final class TextReport implements ReportRenderer {
   private static final String GREEN = "\u001b[32m";
   private static final String YELLOW = "\u001b[33m";
   private static final String MAGENTA = "\u001b[35m";
+  private static final String CYAN = "\u001b[36m";
 
   private static final Duration SHOW_DURATION_FROM = Duration.ofMillis(500);
 
@@ -98,6 +99,7 @@ public final class TextReport implements ReportRenderer {
       case FAIL -> RED;
       case ERROR -> MAGENTA;
       case SKIP -> DIM;
+      case WAIVED -> CYAN;
     };
   }
 
