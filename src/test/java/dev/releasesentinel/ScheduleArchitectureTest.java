@@ -72,7 +72,7 @@ class ScheduleArchitectureTest {
   void policyIsPureLogicOverTheEngine() {
     classes()
         .that()
-        .resideInAPackage("dev.releasesentinel.policy..")
+        .resideInAPackage("dev.releasesentinel.policy")
         .should()
         .onlyDependOnClassesThat()
         .resideInAnyPackage(

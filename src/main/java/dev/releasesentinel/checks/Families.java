@@ -9,6 +9,7 @@ import dev.releasesentinel.config.Config;
 import dev.releasesentinel.config.ConfigLoader;
 import dev.releasesentinel.config.Section;
 import dev.releasesentinel.engine.RunContext;
+import dev.releasesentinel.policy.config.Policies;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,9 +31,9 @@ public final class Families {
         new ScheduleFamily());
   }
 
-  /** Top-level sections that belong to no family (none yet; e.g. waivers, policy). */
+  /** Top-level sections that belong to no family: waivers and policy. */
   static List<Section<?>> others() {
-    return List.of();
+    return Policies.sections();
   }
 
   /** The loader of config files with every family's section. */

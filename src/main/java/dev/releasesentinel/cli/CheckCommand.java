@@ -36,13 +36,21 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin RunOptions run;
 
+  @Mixin WaiveOptions waive;
+
   @Override
   public Integer call() {
     Console console = root.console(spec.commandLine());
     Log log =
         new Log(console.errWriter(), common.logFormat, common.level(), root.clock, root.redactor);
     List<ReportTarget> targets = run.targets(spec.commandLine());
-    Request request = run.request(spec.commandLine(), where, profile, targets);
+    Request request =
+        run.request(
+            spec.commandLine(),
+            where,
+            profile,
+            targets,
+            waive.waivers(spec.commandLine(), root.env));
     // Report paths that can never take a report are refused before anything else happens.
     Optional<String> badTargets = ReportTargets.problem(targets);
     if (badTargets.isPresent()) {

@@ -4,6 +4,7 @@ import dev.releasesentinel.config.Units;
 import dev.releasesentinel.engine.Selection;
 import dev.releasesentinel.engine.Suggest;
 import dev.releasesentinel.gate.Request;
+import dev.releasesentinel.policy.Waiver;
 import dev.releasesentinel.report.Reports;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -105,7 +106,11 @@ final class RunOptions {
 
   /** The gate's request; the options are checked (usage errors are exit 2). */
   Request request(
-      CommandLine cl, ConfigOptions where, ProfileOption profile, List<ReportTarget> targets) {
+      CommandLine cl,
+      ConfigOptions where,
+      ProfileOption profile,
+      List<ReportTarget> targets,
+      List<Waiver> waivers) {
     Optional<Duration> runTimeout = parseTimeout(cl);
     requireSelectors(cl, only, "--only");
     requireSelectors(cl, skip, "--skip");
@@ -120,7 +125,8 @@ final class RunOptions {
         strict,
         deploy,
         targets.stream().map(ReportTarget::path).toList(),
-        parseAt(cl));
+        parseAt(cl),
+        waivers);
   }
 
   /**

@@ -50,6 +50,8 @@ final class ValidateCommand implements Callable<Integer> {
                 + " one, e.g. 'git: {}', or run 'release-sentinel init' for a starter config");
         return Cli.EXIT_USAGE;
       }
+      WaiverValidation.check(
+          loaded, root.gate(root.families()), where.repo, root.clock.instant(), console);
       if (!common.quiet) {
         console.out(
             file.get()

@@ -191,11 +191,15 @@ public final class Gate {
               ? r
               : r.withCheck(c.check().description(), builtIn ? Optional.empty() : c.source()));
     }
+    Waiving waived =
+        Waiving.apply(
+            p.config(), p.request().waivers(), results, p.context().at(), p.request().strict());
+    results = waived.results();
     CiHost host = CiHost.detect(env);
     RunReport report =
         new RunReport(
             toolVersion,
-            outcome.verdict(),
+            waived.verdict(),
             p.request().strict(),
             p.request().environment(),
             version,

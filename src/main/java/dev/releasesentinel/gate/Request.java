@@ -1,6 +1,7 @@
 package dev.releasesentinel.gate;
 
 import dev.releasesentinel.engine.Selection;
+import dev.releasesentinel.policy.Waiver;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.Optional;
  *     repository
  * @param at the instant time rules are judged at ({@code check --at}; docs/cli.md): the schedule's
  *     windows and freezes and the expiry of waivers; empty for the run's own start
+ * @param waivers waivers for this run only ({@code check --waive}), besides the config's
  */
 public record Request(
     Path repo,
@@ -28,11 +30,13 @@ public record Request(
     boolean strict,
     boolean deploy,
     List<Path> ownFiles,
-    Optional<Instant> at) {
+    Optional<Instant> at,
+    List<Waiver> waivers) {
 
   public Request {
     ownFiles = List.copyOf(ownFiles);
     Objects.requireNonNull(at, "at");
+    waivers = List.copyOf(waivers);
   }
 
   /** A request judged at the run's own start. */
@@ -58,7 +62,8 @@ public record Request(
         strict,
         deploy,
         ownFiles,
-        Optional.empty());
+        Optional.empty(),
+        List.of());
   }
 
   /**

@@ -56,6 +56,7 @@ class ConfigAgreementTest {
           Map.entry("env.required[]{}", "{name: A}"),
           Map.entry("env.secrets[]{}", "{name: A}"),
           Map.entry("system.load", "{warn: 2.0}"),
+          Map.entry("waivers[]", "{check: a, reason: r, expires: '2000-01-01', by: b}"),
           Map.entry("schedule.windows[]", "{days: [mon], from: '09:00', to: '16:00'}"),
           Map.entry("schedule.freezes[]", "{name: a, ical: a.ics}"),
           // an item whose key under test needs a partner: the item holds the partner
