@@ -10,6 +10,7 @@ import dev.releasesentinel.log.Log;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -38,12 +39,15 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin WaiveOptions waive;
 
+  @Mixin WaitOptions waitOptions;
+
   @Override
   public Integer call() {
     Console console = root.console(spec.commandLine());
     Log log =
         new Log(console.errWriter(), common.logFormat, common.level(), root.clock, root.redactor);
     List<ReportTarget> targets = run.targets(spec.commandLine());
+    Optional<WaitOptions.Wait> wait = waitOptions.parse(spec.commandLine());
     Request request =
         run.request(
             spec.commandLine(),
@@ -75,8 +79,21 @@ final class CheckCommand implements Callable<Integer> {
       return unwritable.get();
     }
     RunDisplay.notes(console, log, plan.notes(), common.quiet);
-    RunReport report = RunDisplay.run(gate, plan, console, log, root.terminal, common);
     boolean color = !common.noColor && root.terminal.stdoutTty() && root.terminal.colorAllowed();
-    return outputs.publish(report, common.quiet, color);
+    if (wait.isEmpty()) {
+      RunReport report = RunDisplay.run(gate, plan, console, log, root.terminal, common);
+      return outputs.publish(report, common.quiet, color);
+    }
+    AtomicReference<WaitRun> handle = new AtomicReference<>();
+    try {
+      RunReport report =
+          WaitRun.run(
+              wait.get(), gate, plan, console, log, root.terminal, common, root.clock, handle);
+      return outputs.publish(report, common.quiet, color);
+    } finally {
+      if (handle.get() != null) {
+        handle.get().close();
+      }
+    }
   }
 }

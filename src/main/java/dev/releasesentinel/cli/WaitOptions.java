@@ -1,0 +1,62 @@
+package dev.releasesentinel.cli;
+
+import dev.releasesentinel.config.Units;
+import java.time.Duration;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** {@code check --wait DURATION [--interval DURATION]} (docs/waivers.md, "Waiting"). */
+final class WaitOptions {
+
+  static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(30);
+  static final Duration MAX_WAIT = Duration.ofHours(24);
+
+  @Option(
+      names = "--wait",
+      paramLabel = "DURATION",
+      description =
+          "Re-run the gate until it is SAFE or DURATION has passed (at most 24h); a failure that"
+              + " cannot heal by waiting (git, env, config) ends it at once.")
+  String wait;
+
+  @Option(
+      names = "--interval",
+      paramLabel = "DURATION",
+      description =
+          "Time between rounds of --wait (default 30s); a freeze or window boundary is waited for"
+              + " exactly.")
+  String interval;
+
+  /** The wait and interval asked for; bad values are usage errors (exit 2). */
+  Optional<Wait> parse(CommandLine cl) {
+    if (wait == null) {
+      if (interval != null) {
+        throw new ParameterException(cl, "--interval is given without --wait DURATION");
+      }
+      return Optional.empty();
+    }
+    Duration w = duration(cl, "--wait", wait, MAX_WAIT);
+    Duration i = interval == null ? DEFAULT_INTERVAL : duration(cl, "--interval", interval, w);
+    return Optional.of(new Wait(w, i));
+  }
+
+  private static Duration duration(CommandLine cl, String flag, String text, Duration max) {
+    Optional<Duration> d = Units.duration(text);
+    if (d.isEmpty() || d.get().isZero() || d.get().isNegative() || d.get().compareTo(max) > 0) {
+      throw new ParameterException(
+          cl,
+          flag
+              + " '"
+              + text
+              + "' is not a duration above 0 and up to "
+              + max.toString().substring(2).toLowerCase()
+              + "; write e.g. 30m, 90s or 1h30m");
+    }
+    return d.get();
+  }
+
+  /** How long to wait, and how long between rounds. */
+  record Wait(Duration total, Duration interval) {}
+}
