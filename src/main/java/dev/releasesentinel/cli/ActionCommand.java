@@ -7,12 +7,20 @@ import dev.releasesentinel.gate.Gate;
 import dev.releasesentinel.gate.Plan;
 import dev.releasesentinel.gate.Request;
 import dev.releasesentinel.gate.UsageException;
+import dev.releasesentinel.github.ActionInputException;
 import dev.releasesentinel.github.ActionInputs;
+import dev.releasesentinel.github.ActionPolicyInputs;
 import dev.releasesentinel.github.ActionSession;
 import dev.releasesentinel.github.GitHubGateway;
 import dev.releasesentinel.github.KohsukeGateway;
 import dev.releasesentinel.github.RunnerLog;
+import dev.releasesentinel.policy.Waiver;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -50,14 +58,35 @@ final class ActionCommand implements Callable<Integer> {
     }
     ActionInputs in = session.inputs();
     Gate gate = root.gate(root.families(), out::announce);
+    Optional<WaitOptions.Wait> wait;
+    Optional<Instant> at;
+    List<Waiver> waivers = new ArrayList<>();
+    try {
+      ActionPolicyInputs policy = ActionPolicyInputs.read(root.env);
+      wait = WaitOptions.of(policy.waitFor(), policy.interval());
+      at = policy.at().map(t -> RunOptions.instant("input 'at'", t));
+      for (ActionPolicyInputs.Waive w : policy.waive()) {
+        waivers.add(Waiver.forThisRun(w.check(), w.reason(), WaiveOptions.actor(root.env), false));
+      }
+    } catch (ActionInputException e) {
+      return session.badUsage(String.join("; ", e.problems()));
+    } catch (IllegalArgumentException e) {
+      return session.badUsage(e.getMessage());
+    }
     Request request =
-        Request.of(
+        new Request(
             session.repo(),
             session.config(),
             in.environment(),
             in.version(),
             Selection.parse(in.only(), in.skip()).named("input 'only'", "input 'skip'"),
-            in.deploy());
+            Optional.empty(),
+            false,
+            false,
+            in.deploy(),
+            List.of(),
+            at,
+            waivers);
     Plan plan;
     try {
       plan = gate.plan(request); // every secret the config names, masked before the run prints
@@ -67,7 +96,25 @@ final class ActionCommand implements Callable<Integer> {
       return session.badUsage(e.getMessage());
     }
     session.started(plan.notes());
-    RunReport run = gate.run(plan, new LoggingListener(ActionLog.of(out, session, root)));
-    return session.publish(run, gateways);
+    LoggingListener listener = new LoggingListener(ActionLog.of(out, session, root));
+    if (wait.isEmpty()) {
+      return session.publish(gate.run(plan, listener), gateways);
+    }
+    AtomicReference<WaitRun> handle = new AtomicReference<>();
+    try {
+      RunReport run =
+          WaitRun.run(
+              wait.get(),
+              plan,
+              root.clock,
+              () -> gate.run(plan, listener),
+              line -> out.text("release-sentinel: " + line),
+              handle);
+      return session.publish(run, gateways);
+    } finally {
+      if (handle.get() != null) {
+        handle.get().close();
+      }
+    }
   }
 }

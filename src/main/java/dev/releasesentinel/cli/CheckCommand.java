@@ -88,7 +88,16 @@ final class CheckCommand implements Callable<Integer> {
     try {
       RunReport report =
           WaitRun.run(
-              wait.get(), gate, plan, console, log, root.terminal, common, root.clock, handle);
+              wait.get(),
+              plan,
+              root.clock,
+              () -> RunDisplay.run(gate, plan, console, log, root.terminal, common),
+              line -> {
+                if (!common.quiet) {
+                  console.errLine("release-sentinel: " + line);
+                }
+              },
+              handle);
       return outputs.publish(report, common.quiet, color);
     } finally {
       if (handle.get() != null) {

@@ -129,24 +129,31 @@ final class RunOptions {
         waivers);
   }
 
-  /**
-   * {@code --at}: RFC 3339 with an offset ({@code Z} or {@code +01:00}); anything else is exit 2.
-   */
+  /** {@code --at}: an RFC 3339 time with its offset; anything else is exit 2. */
   private Optional<Instant> parseAt(CommandLine cl) {
     if (at == null) {
       return Optional.empty();
     }
-    String t = at.strip();
+    try {
+      return Optional.of(instant("--at", at));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(cl, e.getMessage());
+    }
+  }
+
+  /** An RFC 3339 time with its offset ({@code T} or a space between date and time). */
+  static Instant instant(String what, String text) {
+    String t = text.strip();
     if (t.length() > 10 && t.charAt(10) == ' ') {
       t = t.substring(0, 10) + "T" + t.substring(11);
     }
     try {
-      return Optional.of(OffsetDateTime.parse(t.replace('t', 'T').replace('z', 'Z')).toInstant());
+      return OffsetDateTime.parse(t.replace('t', 'T').replace('z', 'Z')).toInstant();
     } catch (DateTimeParseException e) {
-      throw new ParameterException(
-          cl,
-          "--at '"
-              + at
+      throw new IllegalArgumentException(
+          what
+              + " '"
+              + text
               + "' is not an RFC 3339 time with an offset; write e.g. 2026-12-18T17:00:00+01:00"
               + " or 2026-12-18T16:00:00Z");
     }

@@ -43,10 +43,18 @@ final class WaitOptions {
   }
 
   private static Duration duration(CommandLine cl, String flag, String text, Duration max) {
+    try {
+      return duration(flag, text, max);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(cl, e.getMessage());
+    }
+  }
+
+  /** A duration above 0 and up to {@code max}; the message names {@code what} otherwise. */
+  static Duration duration(String flag, String text, Duration max) {
     Optional<Duration> d = Units.duration(text);
     if (d.isEmpty() || d.get().isZero() || d.get().isNegative() || d.get().compareTo(max) > 0) {
-      throw new ParameterException(
-          cl,
+      throw new IllegalArgumentException(
           flag
               + " '"
               + text
@@ -55,6 +63,19 @@ final class WaitOptions {
               + "; write e.g. 30m, 90s or 1h30m");
     }
     return d.get();
+  }
+
+  /** The Action's {@code wait} and {@code interval} inputs, read as the flags are. */
+  static Optional<Wait> of(Optional<String> wait, Optional<String> interval) {
+    if (wait.isEmpty()) {
+      if (interval.isPresent()) {
+        throw new IllegalArgumentException("input 'interval' is given without input 'wait'");
+      }
+      return Optional.empty();
+    }
+    Duration w = duration("input 'wait'", wait.get(), MAX_WAIT);
+    Duration i = interval.map(t -> duration("input 'interval'", t, w)).orElse(DEFAULT_INTERVAL);
+    return Optional.of(new Wait(w, i));
   }
 
   /** How long to wait, and how long between rounds. */

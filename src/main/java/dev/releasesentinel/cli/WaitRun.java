@@ -3,9 +3,7 @@ package dev.releasesentinel.cli;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.RunReport;
 import dev.releasesentinel.engine.Status;
-import dev.releasesentinel.gate.Gate;
 import dev.releasesentinel.gate.Plan;
-import dev.releasesentinel.log.Log;
 import dev.releasesentinel.policy.Healing;
 import dev.releasesentinel.policy.Outcome;
 import dev.releasesentinel.policy.Round;
@@ -20,6 +18,8 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * {@code check --wait}: rounds of the whole gate until SAFE, the end of the wait, or a failure that
@@ -54,13 +54,10 @@ final class WaitRun implements AutoCloseable {
   /** Runs the rounds; the report is the last round's, with the rounds as notes. */
   static RunReport run(
       WaitOptions.Wait wait,
-      Gate gate,
       Plan plan,
-      Console console,
-      Log log,
-      Terminal terminal,
-      CommonOptions common,
       Clock clock,
+      Supplier<RunReport> round,
+      Consumer<String> say,
       AtomicReference<WaitRun> handle) {
     WaitPlan wp =
         new WaitPlan(
@@ -73,16 +70,14 @@ final class WaitRun implements AutoCloseable {
     WaitLoop.Sleeper sleeper =
         until -> {
           sleeps.add(until);
-          if (!common.quiet) {
-            console.errLine(
-                "release-sentinel: round "
-                    + sleeps.size()
-                    + ": "
-                    + last.get().verdict()
-                    + blockers(last.get())
-                    + "; next round at "
-                    + until);
-          }
+          say.accept(
+              "round "
+                  + sleeps.size()
+                  + ": "
+                  + last.get().verdict()
+                  + blockers(last.get())
+                  + "; next round at "
+                  + until);
           WaitLoop.threadSleeper(clock).sleepUntil(until);
         };
     WaitLoop loop = new WaitLoop(clock, sleeper, wp);
@@ -92,13 +87,11 @@ final class WaitRun implements AutoCloseable {
     WaitResult result =
         loop.run(
             (at, rerun) -> {
-              RunReport r = RunDisplay.run(gate, plan, console, log, terminal, common);
+              RunReport r = round.get();
               last.set(r);
               return outcomes(r);
             });
-    if (!common.quiet) {
-      console.errLine("release-sentinel: " + result.last().line());
-    }
+    say.accept(result.last().line());
     return withRounds(last.get(), result);
   }
 

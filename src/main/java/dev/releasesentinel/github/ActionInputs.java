@@ -75,7 +75,11 @@ public record ActionInputs(
           "job-summary",
           "annotations",
           "working-directory",
-          "deploy");
+          "deploy",
+          "at",
+          "wait",
+          "interval",
+          "waive");
 
   public static ActionInputs read(Environment env) throws ActionInputException {
     List<String> problems = new ArrayList<>();

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code check --at TIME}: the schedule judged at that instant, for planning (docs/cli.md). */
 class CheckAtTest {
@@ -66,5 +68,27 @@ class CheckAtTest {
     assertThat(r.err())
         .contains("--at '2026-12-11T17:00:00' is not an RFC 3339 time with an offset")
         .doesNotContain("Exception");
+  }
+
+  /** The shipped example: its calendar's weekly event blocks, except on the EXDATE. */
+  @ParameterizedTest
+  @CsvSource({
+    "2026-12-07T14:30:00+01:00, FAIL   schedule.freeze:holidays",
+    "2026-04-06T14:30:00+02:00, PASS   schedule.freeze:holidays",
+    "2026-04-13T14:30:00+02:00, FAIL   schedule.freeze:holidays"
+  })
+  void theExampleCalendarHonoursItsRecurrenceAndExceptionDate(String at, String line) {
+    CliRun r =
+        CliRun.run(
+            Families.all(),
+            Map.of(),
+            "check",
+            "-c",
+            "examples/schedule/release-sentinel.yml",
+            "--only",
+            "schedule.freeze:holidays",
+            "--at",
+            at);
+    assertThat(r.out()).as(r.err()).contains(line);
   }
 }
