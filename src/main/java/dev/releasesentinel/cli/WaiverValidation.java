@@ -24,9 +24,9 @@ import java.util.Set;
 
 /**
  * What {@code validate} says about {@code waivers:} (docs/waivers.md, "Validation"), for the top
- * level and every profile: warnings are printed, errors make the config invalid (exit 2), each with
- * the waiver's file, line and column. The checks are planned only when there are waivers, to match
- * selectors and find critical checks.
+ * level and every profile: errors make the config invalid (exit 2), each with the waiver's file,
+ * line and column; warnings are printed when there is no error. The checks are planned only when
+ * there are waivers, to match selectors and find critical checks.
  */
 final class WaiverValidation {
 
@@ -36,6 +36,7 @@ final class WaiverValidation {
   static void check(ConfigFile file, Gate gate, Path repo, Instant now, Console console)
       throws ConfigException {
     List<ConfigProblem> errors = new ArrayList<>();
+    List<ConfigProblem> warnings = new ArrayList<>();
     Set<String> said = new LinkedHashSet<>();
     for (Config config : file.all()) {
       ConfiguredWaivers w = Policies.waivers(config);
@@ -61,12 +62,14 @@ final class WaiverValidation {
         if (p.level() == WaiverProblem.Level.ERROR) {
           errors.add(located);
         } else {
-          console.errLine("release-sentinel: warning: " + located);
+          warnings.add(located);
         }
       }
     }
     if (!errors.isEmpty()) {
+      // the errors alone, error lines first; the warnings show once the waivers are valid
       throw new ConfigException(errors);
     }
+    warnings.forEach(w -> console.errLine("release-sentinel: warning: " + w));
   }
 }
