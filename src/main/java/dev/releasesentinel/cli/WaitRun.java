@@ -1,5 +1,7 @@
 package dev.releasesentinel.cli;
 
+import dev.releasesentinel.checks.Planned;
+import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.RunReport;
 import dev.releasesentinel.engine.Status;
@@ -13,8 +15,10 @@ import dev.releasesentinel.policy.WaitResult;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -64,7 +68,7 @@ final class WaitRun implements AutoCloseable {
             wait.interval(),
             clock.instant().plus(wait.total()),
             plan.request().strict(),
-            Healing.BY_FAMILY);
+            healing(plan));
     AtomicReference<RunReport> last = new AtomicReference<>();
     List<Instant> sleeps = new ArrayList<>();
     WaitLoop.Sleeper sleeper =
@@ -93,6 +97,20 @@ final class WaitRun implements AutoCloseable {
             });
     say.accept(result.last().line());
     return withRounds(last.get(), result);
+  }
+
+  /**
+   * Which checks can heal by waiting, as their families declare them ({@code CheckKind.live()}:
+   * api, system, schedule, ...); a check the plan does not know cannot.
+   */
+  static Healing healing(Plan plan) {
+    Set<CheckId> live = new HashSet<>();
+    for (Planned p : plan.checks()) {
+      if (p.kind().canHeal()) {
+        live.add(p.check().id());
+      }
+    }
+    return live::contains;
   }
 
   /** Says the report is written; the shutdown hook may let the process end. */
