@@ -31,6 +31,8 @@ class ClassLoadingIT {
   /** Package prefixes of each library, as -verbose:class prints class names. */
   private static final Map<String, List<String>> LIBRARIES =
       Map.of(
+          "ical4j", List.of("net.fortuna.ical4j."),
+          "cron-utils", List.of("com.cronutils."),
           "JGit", List.of("org.eclipse.jgit."),
           "OSHI and JNA", List.of("oshi.", "com.sun.jna."),
           "OkHttp, Okio, Kotlin and Failsafe",
@@ -50,12 +52,15 @@ class ClassLoadingIT {
       Pattern.compile(
           "dev\\.releasesentinel\\.checks\\.(Families|Family|CheckKind"
               + "|\\w+\\.\\w+(Family|Binder|Keys|Config)"
-              + "|\\w+\\.(?!JGit|Oshi|OkHttp)\\w*Probe(Factory)?)([$].*)?");
+              + "|\\w+\\.(?!JGit|Oshi|OkHttp)\\w*Probe(Factory)?"
+              // the schedule's seam and value interfaces, which its entry and binder name
+              + "|schedule\\.(CalendarTransport|FreezeRule))([$].*)?");
 
   private static final Pattern LOADED = Pattern.compile("\\[class,load\\] (\\S+) source:");
 
   static Path dir;
   static Path allFamilies;
+  static Path schedule;
 
   @BeforeAll
   static void configs() throws IOException {
@@ -73,6 +78,24 @@ class ClassLoadingIT {
               defaults: { timeout: 2s, attempts: 1 }
               endpoints:
                 - { name: down, url: "http://127.0.0.1:9/health", expect: { body-contains: UP } }
+            """);
+    // A calendar file beside a cron freeze: both libraries are needed to judge them.
+    Files.writeString(
+        dir.resolve("holidays.ics"),
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\n"
+            + "UID:1\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:20261224\r\n"
+            + "DTEND;VALUE=DATE:20261227\r\nSUMMARY:Christmas\r\nEND:VEVENT\r\n"
+            + "END:VCALENDAR\r\n");
+    schedule =
+        Files.writeString(
+            dir.resolve("schedule.yml"),
+            """
+            env: { required: [HOME] }
+            schedule:
+              timezone: Europe/Berlin
+              freezes:
+                - { name: weekend, cron-start: "0 16 * * 5", cron-end: "0 8 * * 1" }
+                - { name: holidays, ical: holidays.ics }
             """);
   }
 
@@ -109,7 +132,20 @@ class ClassLoadingIT {
                 "YAML",
                 "the checks and probes of the families",
                 "OkHttp, Okio, Kotlin and Failsafe"),
-            "okhttp3.OkHttpClient"));
+            "okhttp3.OkHttpClient"),
+        // A cron freeze is parsed when the config is read; a calendar only when its check runs.
+        Arguments.of(
+            List.of("validate", "-c", "SCHEDULE"),
+            without(all, "YAML", "cron-utils", "the checks and probes of the families"),
+            "com.cronutils.parser.CronParser"),
+        Arguments.of(
+            List.of("check", "-c", "SCHEDULE", "-C", "DIR", "--only", "env"),
+            without(all, "YAML", "cron-utils", "the checks and probes of the families"),
+            "dev.releasesentinel.checks.env.RequiredCheck"),
+        Arguments.of(
+            List.of("check", "-c", "SCHEDULE", "-C", "DIR", "--only", "schedule"),
+            without(all, "YAML", "cron-utils", "ical4j", "the checks and probes of the families"),
+            "net.fortuna.ical4j.data.CalendarBuilder"));
   }
 
   @ParameterizedTest(name = "{0} loads none of {1}")
@@ -143,7 +179,10 @@ class ClassLoadingIT {
     cmd.addAll(List.of("-verbose:class", "-cp", System.getProperty("java.class.path")));
     cmd.add(Main.class.getName());
     for (String a : args) {
-      cmd.add(a.equals("ALL") ? allFamilies.toString() : a.equals("DIR") ? dir.toString() : a);
+      cmd.add(
+          a.equals("ALL")
+              ? allFamilies.toString()
+              : a.equals("SCHEDULE") ? schedule.toString() : a.equals("DIR") ? dir.toString() : a);
     }
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
     // A HOME of its own: no developer config, and JGit and JNA write nothing outside the test.

@@ -47,19 +47,24 @@ class ScheduleArchitectureTest {
   }
 
   @Test
-  void theScheduleFamilyNeedsOnlyTheEngine() {
+  void theScheduleFamilyNeedsOnlyTheEngineTheConfigAndTheHttpProbe() {
     classes()
         .that()
         .resideInAPackage("dev.releasesentinel.checks.schedule..")
         .should()
         .onlyDependOnClassesThat()
         .resideInAnyPackage(
+            "dev.releasesentinel.checks",
             "dev.releasesentinel.checks.schedule..",
+            "dev.releasesentinel.config..",
             "dev.releasesentinel.engine..",
+            "dev.releasesentinel.http..",
             "java..",
             "net.fortuna.ical4j..",
             "com.cronutils..")
-        .because("a family is one package; time rules are pure but for reading a calendar")
+        .because(
+            "a family is one package with its entry and config section; time rules are pure but"
+                + " for reading a calendar, which goes through the shared HTTP probe")
         .check(classes);
   }
 
@@ -67,7 +72,7 @@ class ScheduleArchitectureTest {
   void policyIsPureLogicOverTheEngine() {
     classes()
         .that()
-        .resideInAPackage("dev.releasesentinel.policy..")
+        .resideInAPackage("dev.releasesentinel.policy")
         .should()
         .onlyDependOnClassesThat()
         .resideInAnyPackage(

@@ -6,11 +6,13 @@ import dev.releasesentinel.checks.env.EnvFamily;
 import dev.releasesentinel.checks.git.GitFamily;
 import dev.releasesentinel.checks.prometheus.PrometheusFamily;
 import dev.releasesentinel.checks.release.ReleaseFamily;
+import dev.releasesentinel.checks.schedule.ScheduleFamily;
 import dev.releasesentinel.checks.system.SystemFamily;
 import dev.releasesentinel.config.Config;
 import dev.releasesentinel.config.ConfigLoader;
 import dev.releasesentinel.config.Section;
 import dev.releasesentinel.engine.RunContext;
+import dev.releasesentinel.policy.config.Policies;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,12 +33,13 @@ public final class Families {
         new ApiFamily(),
         new ReleaseFamily(),
         new PrometheusFamily(),
-        new AlertmanagerFamily());
+        new AlertmanagerFamily(),
+        new ScheduleFamily());
   }
 
-  /** Top-level sections that belong to no family (none yet; e.g. waivers, policy). */
+  /** Top-level sections that belong to no family: waivers and policy. */
   static List<Section<?>> others() {
-    return List.of();
+    return Policies.sections();
   }
 
   /** The loader of config files with every family's section. */

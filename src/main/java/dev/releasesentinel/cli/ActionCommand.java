@@ -10,14 +10,19 @@ import dev.releasesentinel.gate.Request;
 import dev.releasesentinel.gate.UsageException;
 import dev.releasesentinel.github.ActionInputException;
 import dev.releasesentinel.github.ActionInputs;
+import dev.releasesentinel.github.ActionPolicyInputs;
 import dev.releasesentinel.github.ActionRecord;
 import dev.releasesentinel.github.ActionSession;
 import dev.releasesentinel.github.GitHubGateway;
 import dev.releasesentinel.github.KohsukeGateway;
 import dev.releasesentinel.github.RunnerLog;
+import dev.releasesentinel.policy.Waiver;
 import dev.releasesentinel.record.KeyException;
 import dev.releasesentinel.record.SigningKey;
 import dev.releasesentinel.report.ReportFiles;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -78,14 +83,35 @@ final class ActionCommand implements Callable<Integer> {
       return session.badUsage(String.join("\n", e.problems()));
     }
     Gate gate = root.gate(root.families(), out::announce);
+    Optional<WaitOptions.Wait> wait;
+    Optional<Instant> at;
+    List<Waiver> waivers = new ArrayList<>();
+    try {
+      ActionPolicyInputs policy = ActionPolicyInputs.read(root.env);
+      wait = WaitOptions.of(policy.waitFor(), policy.interval());
+      at = policy.at().map(t -> RunOptions.instant("input 'at'", t));
+      for (ActionPolicyInputs.Waive w : policy.waive()) {
+        waivers.add(Waiver.forThisRun(w.check(), w.reason(), WaiveOptions.actor(root.env), false));
+      }
+    } catch (ActionInputException e) {
+      return session.badUsage(String.join("; ", e.problems()));
+    } catch (IllegalArgumentException e) {
+      return session.badUsage(e.getMessage());
+    }
     Request request =
-        Request.of(
+        new Request(
             session.repo(),
             session.config(),
             in.environment(),
             in.version(),
             Selection.parse(in.only(), in.skip()).named("input 'only'", "input 'skip'"),
-            in.deploy());
+            Optional.empty(),
+            false,
+            false,
+            in.deploy(),
+            List.of(),
+            at,
+            waivers);
     Plan plan;
     try {
       plan = gate.plan(request); // every secret the config names, masked before the run prints
@@ -101,7 +127,14 @@ final class ActionCommand implements Callable<Integer> {
       return session.badUsage(e.getMessage());
     }
     session.started(plan.notes());
-    RunReport run = gate.run(plan, new LoggingListener(ActionLog.of(out, session, root)));
+    LoggingListener listener = new LoggingListener(ActionLog.of(out, session, root));
+    RunReport run =
+        WaitRun.report(
+            wait,
+            plan,
+            root.clock,
+            () -> gate.run(plan, listener),
+            line -> out.text("release-sentinel: " + line));
     boolean recorded =
         record
             .map(r -> writeRecord(r, plan, session.reported(run), key, out, session))

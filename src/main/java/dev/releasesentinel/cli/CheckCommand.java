@@ -40,13 +40,24 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin RecordOption record;
 
+  @Mixin WaiveOptions waive;
+
+  @Mixin WaitOptions waitOptions;
+
   @Override
   public Integer call() {
     Console console = root.console(spec.commandLine());
     Log log =
         new Log(console.errWriter(), common.logFormat, common.level(), root.clock, root.redactor);
     List<ReportTarget> targets = run.targets(spec.commandLine());
-    Request request = run.request(spec.commandLine(), where, profile, record.owned(targets));
+    Optional<WaitOptions.Wait> wait = waitOptions.parse(spec.commandLine());
+    Request request =
+        run.request(
+            spec.commandLine(),
+            where,
+            profile,
+            record.owned(targets),
+            waive.waivers(spec.commandLine(), root.env));
     // Report paths that can never take a report are refused before anything else happens.
     Optional<String> badTargets = ReportTargets.problem(targets).or(() -> record.problem(targets));
     if (badTargets.isPresent()) {
@@ -79,8 +90,18 @@ final class CheckCommand implements Callable<Integer> {
       return unwritable.get();
     }
     RunDisplay.notes(console, log, plan.notes(), common.quiet);
-    RunReport report = RunDisplay.run(gate, plan, console, log, root.terminal, common);
     boolean color = !common.noColor && root.terminal.stdoutTty() && root.terminal.colorAllowed();
+    RunReport report =
+        WaitRun.report(
+            wait,
+            plan,
+            root.clock,
+            () -> RunDisplay.run(gate, plan, console, log, root.terminal, common),
+            line -> {
+              if (!common.quiet) {
+                console.errLine("release-sentinel: " + line);
+              }
+            });
     int exit = outputs.publish(report, common.quiet, color);
     return record.write(exit, plan, report, key, root.env, root.clock, console, common.quiet);
   }

@@ -4,9 +4,13 @@ import dev.releasesentinel.config.Units;
 import dev.releasesentinel.engine.Selection;
 import dev.releasesentinel.engine.Suggest;
 import dev.releasesentinel.gate.Request;
+import dev.releasesentinel.policy.Waiver;
 import dev.releasesentinel.report.Reports;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,6 +78,15 @@ final class RunOptions {
               + " remote); the version order is reported, not required (also git.deploy).")
   boolean deploy;
 
+  @Option(
+      names = "--at",
+      paramLabel = "TIME",
+      description =
+          "Judge the time rules (schedule windows and freezes) as if the run started at TIME, an"
+              + " RFC 3339 time with its offset, e.g. 2026-12-18T17:00:00+01:00. Nothing else"
+              + " moves: upstreams, git and the report's times are now.")
+  String at;
+
   /** The report files asked for; every option checked first (usage errors are exit 2). */
   List<ReportTarget> targets(CommandLine cl) {
     validateFormat(cl, format, "--format");
@@ -93,7 +106,11 @@ final class RunOptions {
 
   /** The gate's request; the options are checked (usage errors are exit 2). */
   Request request(
-      CommandLine cl, ConfigOptions where, ProfileOption profile, List<ReportTarget> targets) {
+      CommandLine cl,
+      ConfigOptions where,
+      ProfileOption profile,
+      List<ReportTarget> targets,
+      List<Waiver> waivers) {
     Optional<Duration> runTimeout = parseTimeout(cl);
     requireSelectors(cl, only, "--only");
     requireSelectors(cl, skip, "--skip");
@@ -107,7 +124,39 @@ final class RunOptions {
         failFast,
         strict,
         deploy,
-        targets.stream().map(ReportTarget::path).toList());
+        targets.stream().map(ReportTarget::path).toList(),
+        parseAt(cl),
+        waivers);
+  }
+
+  /** {@code --at}: an RFC 3339 time with its offset; anything else is exit 2. */
+  private Optional<Instant> parseAt(CommandLine cl) {
+    if (at == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(instant("--at", at));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(cl, e.getMessage());
+    }
+  }
+
+  /** An RFC 3339 time with its offset ({@code T} or a space between date and time). */
+  static Instant instant(String what, String text) {
+    String t = text.strip();
+    if (t.length() > 10 && t.charAt(10) == ' ') {
+      t = t.substring(0, 10) + "T" + t.substring(11);
+    }
+    try {
+      return OffsetDateTime.parse(t.replace('t', 'T').replace('z', 'Z')).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          what
+              + " '"
+              + text
+              + "' is not an RFC 3339 time with an offset; write e.g. 2026-12-18T17:00:00+01:00"
+              + " or 2026-12-18T16:00:00Z");
+    }
   }
 
   private static void validateFormat(CommandLine cl, String f, String flag) {

@@ -83,6 +83,8 @@ final class ValidateCommand implements Callable<Integer> {
           return Cli.EXIT_USAGE;
         }
       }
+      WaiverValidation.check(
+          loaded, root.gate(root.families()), where.repo, root.clock.instant(), console);
       if (!common.quiet) {
         console.out(
             file.get()

@@ -35,12 +35,35 @@ final class Binder {
     Binding binding = new Binding(problems, baseDir, secretNames);
     Map<String, Object> sections = new LinkedHashMap<>();
     for (Section<?> s : loader.sections()) {
+      if (s.isList()) {
+        list(f, s, binding).ifPresent(v -> sections.put(s.name(), v));
+        continue;
+      }
       section(f, s)
           .map(fields -> s.bind(fields, binding))
           .ifPresent(v -> sections.put(s.name(), v));
     }
     f.finish();
     return new Config(file, environment, environments, timeout, sections, binding.variables());
+  }
+
+  /** A list section ({@code waivers:}): its items, none when it is null. */
+  private Optional<Object> list(Fields root, Section<?> s, Binding binding) {
+    if (!root.has(s.name())) {
+      return Optional.empty();
+    }
+    Optional<Node> n = root.get(s.name());
+    if (n.isEmpty()) {
+      return Optional.of(
+          s.bindList(new Node.ListNode(root.keyLocation(s.name()), List.of()), problems, binding));
+    }
+    if (!(n.get() instanceof Node.ListNode items)) {
+      problems.add(
+          n.get().location(),
+          s.name() + " must be a list (- one entry per item), not " + n.get().kind());
+      return Optional.empty();
+    }
+    return Optional.of(s.bindList(items, problems, binding));
   }
 
   /** A section runs when its key is present; {@code git:} with nothing after it means defaults. */

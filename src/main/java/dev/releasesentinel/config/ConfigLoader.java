@@ -53,7 +53,13 @@ public final class ConfigLoader {
       if (!names.add(s.name())) {
         throw new IllegalArgumentException("two sections are named " + s.name());
       }
-      keys.add(Key.of(s.name(), CompositeTypes.map(s.shape()), s.shape().description()));
+      keys.add(
+          s.isList()
+              ? Key.of(
+                  s.name(),
+                  CompositeTypes.list(CompositeTypes.map(s.shape())),
+                  s.shape().description())
+              : Key.of(s.name(), CompositeTypes.map(s.shape()), s.shape().description()));
     }
     this.root = Shape.of("The .release-sentinel.yml file.", keys.toArray(Key[]::new));
   }

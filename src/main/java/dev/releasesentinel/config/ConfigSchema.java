@@ -47,11 +47,11 @@ final class ConfigSchema {
     SchemaNode definitions = whole.object();
     root.put("definitions", definitions);
     for (Section<?> s : loader.sections()) {
-      definitions.put(s.name(), s.shape().schema(whole));
+      definitions.put(s.name(), schema(s, whole));
     }
     Map<String, String> profileRefs = new java.util.HashMap<>();
     for (Section<?> s : loader.sections()) {
-      SchemaNode asProfile = s.shape().schema(profile);
+      SchemaNode asProfile = schema(s, profile);
       if (tree(asProfile).equals(tree(definitions.get(s.name())))) {
         profileRefs.put(s.name(), s.name());
       } else {
@@ -140,13 +140,21 @@ final class ConfigSchema {
           p.array("anyOf")
               .add(
                   c.object().put("$ref", "#/definitions/" + refs.getOrDefault(s.name(), s.name())));
-      if (c.profile() || !s.shape().requiresKeys()) {
+      if (c.profile() || s.isList() || !s.shape().requiresKeys()) {
         // git: with nothing after it runs the defaults; in a profile, null removes the section
         forms.add(c.type("null"));
       }
       props.put(s.name(), p);
     }
     return props;
+  }
+
+  /** A section's map, or for a list section ({@code waivers:}) a list of such maps. */
+  private static SchemaNode schema(Section<?> s, SchemaContext c) {
+    if (!s.isList()) {
+      return s.shape().schema(c);
+    }
+    return c.type("array").put("items", s.shape().schema(c.whole()));
   }
 
   private static DefaultPrettyPrinter printer() {

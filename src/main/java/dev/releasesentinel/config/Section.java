@@ -25,6 +25,22 @@ public interface Section<T> {
    */
   T bind(Fields fields, Binding binding);
 
+  /**
+   * Whether the section is a list of maps of {@link #shape()} ({@code waivers:}) rather than one
+   * map; such a section is bound by {@link #bindList}.
+   */
+  default boolean isList() {
+    return false;
+  }
+
+  /**
+   * A list section's value: each item read with {@link #shape()} ({@link Fields#of}), every problem
+   * recorded with its location.
+   */
+  default T bindList(Node.ListNode items, Problems problems, Binding binding) {
+    throw new UnsupportedOperationException(name() + " is not a list section");
+  }
+
   /** The section in the built-in defaults (used without a config file), as YAML under its key. */
   default Optional<String> builtIn() {
     return Optional.empty();

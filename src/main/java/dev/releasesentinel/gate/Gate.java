@@ -124,7 +124,8 @@ public final class Gate {
             clock,
             redactor,
             request.deploy(),
-            request.ownFiles());
+            request.ownFiles(),
+            request.at().orElse(null));
     List<Planned> checks = Families.plan(families, config, context);
     if (checks.isEmpty()) {
       throw new UsageException(
@@ -195,11 +196,15 @@ public final class Gate {
               ? r
               : r.withCheck(c.check().description(), builtIn ? Optional.empty() : c.source()));
     }
+    Waiving waived =
+        Waiving.apply(
+            p.config(), p.request().waivers(), results, p.context().at(), p.request().strict());
+    results = waived.results();
     CiHost host = CiHost.detect(env);
     RunReport report =
         new RunReport(
             toolVersion,
-            outcome.verdict(),
+            waived.verdict(),
             p.request().strict(),
             p.request().environment(),
             version,

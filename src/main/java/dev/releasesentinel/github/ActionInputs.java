@@ -76,7 +76,11 @@ public record ActionInputs(
           "annotations",
           "working-directory",
           "deploy",
-          ActionRecord.INPUT);
+          ActionRecord.INPUT,
+          "at",
+          "wait",
+          "interval",
+          "waive");
 
   public static ActionInputs read(Environment env) throws ActionInputException {
     List<String> problems = new ArrayList<>();

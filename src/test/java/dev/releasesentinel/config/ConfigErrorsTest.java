@@ -110,7 +110,7 @@ class ConfigErrorsTest {
         Arguments.of(
             "foo: 1\n",
             "c.yml:1:1: unknown key 'foo' at the top level; known keys: timeout, environments, git, env, system, api, release,"
-                + " prometheus, alertmanager"),
+                + " prometheus, alertmanager, schedule, waivers, policy"),
         Arguments.of(
             "git:\n  branches: main\n",
             "c.yml:2:13: git.branches: must be a list, e.g. [a, b], not 'main'"),
@@ -123,7 +123,7 @@ class ConfigErrorsTest {
         Arguments.of(
             "- a\n",
             "c.yml:1:1: the config must be a map of families (git, env, system, api, release,"
-                + " prometheus, alertmanager), not a list"),
+                + " prometheus, alertmanager, schedule, waivers, policy), not a list"),
         Arguments.of(
             "environments:\n  prod:\n    git: { brnch: x }\n",
             "c.yml:3:12: environments.prod: unknown key 'brnch' in git; known keys: severity, clean-tree, allow-untracked, branches, remote, version, tag-absent, deploy"),

@@ -59,7 +59,11 @@ class PolicyVerdictTest {
   @Test
   void waiversNeverTurnNothingCheckedIntoSafe() {
     Random r = new Random(16);
-    Status[] statuses = Status.values();
+    // what checks end in; WAIVED is what the waivers make of them
+    Status[] statuses =
+        java.util.Arrays.stream(Status.values())
+            .filter(s -> s != Status.WAIVED)
+            .toArray(Status[]::new);
     String[] ids = {"git.clean-tree", "env.required:A", "api:a", "api:b", "system.memory"};
     for (int i = 0; i < 5_000; i++) {
       List<CheckResult> results = new ArrayList<>();

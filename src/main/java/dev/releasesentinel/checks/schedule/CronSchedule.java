@@ -5,10 +5,12 @@ import com.cronutils.model.CronType;
 import com.cronutils.model.definition.CronDefinitionBuilder;
 import com.cronutils.model.time.ExecutionTime;
 import com.cronutils.parser.CronParser;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.Optional;
 
 /**
@@ -48,15 +50,61 @@ final class CronSchedule {
     }
   }
 
-  /** The last firing at or before {@code t}: a firing at {@code t} itself counts. */
+  /**
+   * How far around an instant the zone's clock changes are searched for a firing cron-utils
+   * skipped: a cron that fires less often than this never needs the rule.
+   */
+  private static final Duration GAP_SEARCH = Duration.ofDays(400);
+
+  /**
+   * The last firing at or before {@code t}: a firing at {@code t} itself counts. A firing whose
+   * local time falls in a spring-forward gap fires at the gap's end (see {@link #skipped}).
+   */
   Optional<Instant> lastAtOrBefore(Instant t, ZoneId zone) {
     ZonedDateTime nextMinute = t.atZone(zone).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
-    return times.lastExecution(nextMinute).map(ZonedDateTime::toInstant);
+    Optional<Instant> last = times.lastExecution(nextMinute).map(ZonedDateTime::toInstant);
+    Instant floor = last.orElse(t.minus(GAP_SEARCH));
+    ZoneOffsetTransition tr = zone.getRules().previousTransition(t.plusNanos(1));
+    while (tr != null && tr.getInstant().isAfter(floor)) {
+      if (skipped(tr)) {
+        return Optional.of(tr.getInstant());
+      }
+      tr = zone.getRules().previousTransition(tr.getInstant());
+    }
+    return last;
   }
 
-  /** The first firing strictly after {@code t}. */
+  /** The first firing strictly after {@code t}, a skipped one at its gap's end. */
   Optional<Instant> nextAfter(Instant t, ZoneId zone) {
     ZonedDateTime minute = t.atZone(zone).truncatedTo(ChronoUnit.MINUTES);
-    return times.nextExecution(minute).map(ZonedDateTime::toInstant);
+    Optional<Instant> next = times.nextExecution(minute).map(ZonedDateTime::toInstant);
+    Instant ceiling = next.orElse(t.plus(GAP_SEARCH));
+    ZoneOffsetTransition tr = zone.getRules().nextTransition(t);
+    while (tr != null && tr.getInstant().isBefore(ceiling)) {
+      if (skipped(tr)) {
+        return Optional.of(tr.getInstant());
+      }
+      tr = zone.getRules().nextTransition(tr.getInstant());
+    }
+    return next;
+  }
+
+  /**
+   * Whether the expression names a local time inside the gap of {@code tr} (e.g. 02:30 on the night
+   * Berlin springs from 02:00 to 03:00). cron-utils skips such a firing for that day; a freeze must
+   * not lose its start to a clock change (it fails closed), so the firing happens at the gap's end,
+   * the first instant after it: the rule {@link ZonedDateTime#of} applies to the windows' times,
+   * moved later by the gap. The gap's local times are asked of cron-utils in the offset before the
+   * change, where they exist (docs/checks/schedule.md, "Daylight saving time").
+   */
+  private boolean skipped(ZoneOffsetTransition tr) {
+    if (!tr.isGap()) {
+      return false;
+    }
+    ZonedDateTime before = tr.getDateTimeBefore().minusMinutes(1).atZone(tr.getOffsetBefore());
+    return times
+        .nextExecution(before)
+        .filter(f -> f.toLocalDateTime().isBefore(tr.getDateTimeAfter()))
+        .isPresent();
   }
 }

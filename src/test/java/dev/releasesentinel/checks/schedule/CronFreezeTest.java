@@ -111,13 +111,65 @@ class CronFreezeTest {
         .hasMessageStartingWith("cron-start is required");
   }
 
-  /** cron-utils' reading of the change hours, as docs/checks/schedule.md states it. */
-  @Test
-  void aStartInTheSpringGapDoesNotFireThatDayAndOneInTheAutumnOverlapFiresAtTheFirstPass() {
+  /**
+   * cron-utils skips a firing whose local time falls in the spring gap; a freeze honours it at the
+   * gap's end instead (fails closed). One in the autumn overlap starts at the first pass.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    // zone, instant of the change (the gap's end), a moment inside the night, next 04:00 local
+    "Europe/Berlin, 2026-03-29T01:00:00Z, 2026-03-29T01:15:00Z, 2026-03-29T02:00:00Z",
+    "America/New_York, 2026-03-08T07:00:00Z, 2026-03-08T07:15:00Z, 2026-03-08T08:00:00Z"
+  })
+  void aStartInTheSpringGapFiresAtTheGapsEnd(
+      String zoneId, String change, String inside, String end) {
+    ZoneId zone = ZoneId.of(zoneId);
     CronFreeze night = new CronFreeze("night", "30 2 * * *", "0 4 * * *");
-    // Sun 2026-03-29 02:30 does not exist in Berlin: no freeze that night
-    assertThat(Freezes.cron(night, BERLIN, Instant.parse("2026-03-29T01:15:00Z")))
+    Instant changeAt = Instant.parse(change);
+    assertThat(Freezes.cron(night, zone, changeAt.minusSeconds(1)))
+        .isInstanceOf(FreezeState.Clear.class)
+        .extracting(c -> ((FreezeState.Clear) c).nextStart())
+        .isEqualTo(Optional.of(changeAt));
+    FreezeState expected = new FreezeState.Frozen(changeAt, Optional.of(Instant.parse(end)), "");
+    assertThat(Freezes.cron(night, zone, changeAt)).isEqualTo(expected);
+    assertThat(Freezes.cron(night, zone, Instant.parse(inside))).isEqualTo(expected);
+    assertThat(Freezes.cron(night, zone, Instant.parse(end))).isInstanceOf(FreezeState.Clear.class);
+    // the next night is an ordinary one again: 02:30 local exists
+    Instant nextNight = changeAt.plus(Duration.ofDays(1)).minus(Duration.ofMinutes(30));
+    assertThat(Freezes.cron(night, zone, nextNight))
+        .isEqualTo(
+            new FreezeState.Frozen(
+                nextNight, Optional.of(Instant.parse(end).plus(Duration.ofDays(1))), ""));
+  }
+
+  @Test
+  void aWeeklyStartInTheGapStillFreezesTheWholeWeekend() {
+    // Sundays 02:15 to Mondays 08:00; Berlin springs forward on Sun 2026-03-29 02:00
+    CronFreeze sunday = new CronFreeze("sunday", "15 2 * * 0", "0 8 * * 1");
+    assertThat(Freezes.cron(sunday, BERLIN, Instant.parse("2026-03-29T12:00:00Z")))
+        .isEqualTo(
+            new FreezeState.Frozen(
+                Instant.parse("2026-03-29T01:00:00Z"),
+                Optional.of(Instant.parse("2026-03-30T06:00:00Z")),
+                ""));
+  }
+
+  @Test
+  void anEndInTheSpringGapEndsTheFreezeAtTheGapsEnd() {
+    CronFreeze evening = new CronFreeze("evening", "0 22 * * 6", "30 2 * * 0");
+    assertThat(Freezes.cron(evening, BERLIN, Instant.parse("2026-03-29T00:59:00Z")))
+        .isEqualTo(
+            new FreezeState.Frozen(
+                Instant.parse("2026-03-28T21:00:00Z"),
+                Optional.of(Instant.parse("2026-03-29T01:00:00Z")),
+                ""));
+    assertThat(Freezes.cron(evening, BERLIN, Instant.parse("2026-03-29T01:00:00Z")))
         .isInstanceOf(FreezeState.Clear.class);
+  }
+
+  @Test
+  void aStartInTheAutumnOverlapFiresAtTheFirstPass() {
+    CronFreeze night = new CronFreeze("night", "30 2 * * *", "0 4 * * *");
     // Sun 2026-10-25 02:30 happens twice: frozen from the first (00:30 UTC) until 04:00 CET
     assertThat(Freezes.cron(night, BERLIN, Instant.parse("2026-10-25T00:29:00Z")))
         .isInstanceOf(FreezeState.Clear.class);

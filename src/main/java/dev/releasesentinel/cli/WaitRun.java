@@ -1,0 +1,204 @@
+package dev.releasesentinel.cli;
+
+import dev.releasesentinel.checks.Planned;
+import dev.releasesentinel.engine.CheckId;
+import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.RunReport;
+import dev.releasesentinel.engine.Status;
+import dev.releasesentinel.gate.Plan;
+import dev.releasesentinel.policy.Healing;
+import dev.releasesentinel.policy.Outcome;
+import dev.releasesentinel.policy.Round;
+import dev.releasesentinel.policy.WaitLoop;
+import dev.releasesentinel.policy.WaitPlan;
+import dev.releasesentinel.policy.WaitResult;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * {@code check --wait}: rounds of the whole gate until SAFE, the end of the wait, or a failure that
+ * cannot heal (docs/waivers.md, "Waiting"). One line per round on stderr. SIGTERM or Ctrl-C stops
+ * the wait: the last round's report is written before the process exits.
+ */
+final class WaitRun implements AutoCloseable {
+
+  /** How long the shutdown hook waits for the last report to be written. */
+  static final long WRITE_GRACE_SECONDS = 10;
+
+  private final CountDownLatch written = new CountDownLatch(1);
+  private final Thread hook;
+  private final WaitLoop loop;
+  private final Thread main = Thread.currentThread();
+
+  private WaitRun(WaitLoop loop) {
+    this.loop = loop;
+    this.hook = new Thread(this::stop, "release-sentinel-wait-stop");
+  }
+
+  private void stop() {
+    loop.stop();
+    main.interrupt();
+    try {
+      written.await(WRITE_GRACE_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * One run, or with {@code --wait} the rounds until the gate passes or the wait ends: the report
+   * is the last round's; a stop (SIGTERM, Ctrl-C) ends the wait and the report is still written.
+   */
+  static RunReport report(
+      Optional<WaitOptions.Wait> wait,
+      Plan plan,
+      Clock clock,
+      Supplier<RunReport> round,
+      Consumer<String> say) {
+    if (wait.isEmpty()) {
+      return round.get();
+    }
+    AtomicReference<WaitRun> handle = new AtomicReference<>();
+    try {
+      return run(wait.get(), plan, clock, round, say, handle);
+    } finally {
+      if (handle.get() != null) {
+        handle.get().close();
+      }
+    }
+  }
+
+  /** Runs the rounds; the report is the last round's, with the rounds as notes. */
+  static RunReport run(
+      WaitOptions.Wait wait,
+      Plan plan,
+      Clock clock,
+      Supplier<RunReport> round,
+      Consumer<String> say,
+      AtomicReference<WaitRun> handle) {
+    WaitPlan wp =
+        new WaitPlan(
+            wait.interval(),
+            clock.instant().plus(wait.total()),
+            plan.request().strict(),
+            healing(plan));
+    AtomicReference<RunReport> last = new AtomicReference<>();
+    List<Instant> sleeps = new ArrayList<>();
+    WaitLoop.Sleeper sleeper =
+        until -> {
+          sleeps.add(until);
+          say.accept(
+              "round "
+                  + sleeps.size()
+                  + ": "
+                  + last.get().verdict()
+                  + blockers(last.get())
+                  + "; next round at "
+                  + until);
+          WaitLoop.threadSleeper(clock).sleepUntil(until);
+        };
+    WaitLoop loop = new WaitLoop(clock, sleeper, wp);
+    WaitRun run = new WaitRun(loop);
+    handle.set(run);
+    Runtime.getRuntime().addShutdownHook(run.hook);
+    WaitResult result =
+        loop.run(
+            (at, rerun) -> {
+              RunReport r = round.get();
+              last.set(r);
+              return outcomes(r);
+            });
+    say.accept(result.last().line());
+    return withRounds(last.get(), result);
+  }
+
+  /**
+   * Which checks can heal by waiting, as their families declare them ({@code CheckKind.live()}:
+   * api, system, schedule, ...); a check the plan does not know cannot.
+   */
+  static Healing healing(Plan plan) {
+    Set<CheckId> live = new HashSet<>();
+    for (Planned p : plan.checks()) {
+      if (p.kind().canHeal()) {
+        live.add(p.check().id());
+      }
+    }
+    return live::contains;
+  }
+
+  /** Says the report is written; the shutdown hook may let the process end. */
+  @Override
+  public void close() {
+    written.countDown();
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook is running: it waits for the count-down above
+    }
+    Thread.interrupted(); // an interrupt meant for the wait must not reach what follows
+  }
+
+  private static String blockers(RunReport r) {
+    List<String> ids =
+        r.results().stream().filter(c -> c.status().isFailure()).map(c -> c.id().value()).toList();
+    return ids.isEmpty() ? "" : " by " + String.join(", ", ids);
+  }
+
+  /** The policy's view of a round: a WAIVED result is the FAIL or ERROR its waiver accepted. */
+  static List<Outcome> outcomes(RunReport r) {
+    List<Outcome> out = new ArrayList<>();
+    for (CheckResult c : r.results()) {
+      if (c.status() == Status.WAIVED && c.waived().isPresent()) {
+        CheckResult original =
+            new CheckResult(
+                c.id(),
+                c.waived().get().original(),
+                c.severity(),
+                c.message(),
+                c.details(),
+                c.duration(),
+                c.attempts(),
+                c.description(),
+                c.source());
+        out.add(new Outcome(original, Outcome.Effect.WAIVED, Optional.empty()));
+      } else {
+        out.add(Outcome.unchanged(c));
+      }
+    }
+    return out;
+  }
+
+  /** The last round's report, its verdict the wait's, with one note per round and the end. */
+  static RunReport withRounds(RunReport r, WaitResult w) {
+    List<String> notes = new ArrayList<>(r.notes());
+    for (Round round : w.rounds()) {
+      notes.add("wait: " + round.line());
+    }
+    w.firstPassed()
+        .forEach((id, at) -> notes.add("wait: " + id.value() + " first passed at " + at));
+    notes.add("wait: ended after " + w.rounds().size() + " rounds: " + w.reason());
+    return new RunReport(
+        r.toolVersion(),
+        w.verdict(),
+        r.strict(),
+        r.environment(),
+        r.version(),
+        r.repository(),
+        r.ciHost(),
+        r.startedAt(),
+        r.duration(),
+        r.results(),
+        notes,
+        r.unselected());
+  }
+}
