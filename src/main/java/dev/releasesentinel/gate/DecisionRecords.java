@@ -4,6 +4,8 @@ import dev.releasesentinel.ci.CiHost;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Environment;
 import dev.releasesentinel.engine.RunReport;
+import dev.releasesentinel.engine.Status;
+import dev.releasesentinel.engine.Waived;
 import dev.releasesentinel.record.CiRunLinks;
 import dev.releasesentinel.record.DecisionInput;
 import dev.releasesentinel.record.DecisionRecord;
@@ -15,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -108,24 +109,20 @@ public final class DecisionRecords {
     return DecisionInput.Policy.of(config.toUri().toString(), bytes);
   }
 
-  /** The waivers the results carry (the policy layer puts them in a result's details). */
+  /**
+   * The waivers that accepted a failure in this run: those of WAIVED results (an expired waiver, or
+   * one refused for a critical check, left the result as it was and is not listed).
+   */
   static List<DecisionInput.AppliedWaiver> waivers(List<CheckResult> results) {
     List<DecisionInput.AppliedWaiver> out = new ArrayList<>();
     for (CheckResult r : results) {
-      if (r.details().get("waiver") instanceof Map<?, ?> w) {
+      if (r.status() == Status.WAIVED && r.waived().isPresent()) {
+        Waived w = r.waived().get();
         out.add(
             new DecisionInput.AppliedWaiver(
-                text(w.get("check")).orElse(r.id().value()),
-                text(w.get("reason")).orElse(""),
-                text(w.get("by")).orElse(""),
-                text(w.get("expires")),
-                text(w.get("ticket"))));
+                w.check(), w.reason(), w.by(), w.expires(), w.ticket()));
       }
     }
     return out;
-  }
-
-  private static Optional<String> text(Object o) {
-    return o == null ? Optional.empty() : Optional.of(o.toString());
   }
 }

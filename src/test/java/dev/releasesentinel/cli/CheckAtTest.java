@@ -41,10 +41,10 @@ class CheckAtTest {
     CliRun r = check("2026-12-11T17:00:00+01:00");
     assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(1);
     assertThat(r.out())
-        .contains("FAIL   schedule.window")
+        .containsPattern("FAIL +schedule\\.window")
         .contains("next window opens Mon 09:00 CET")
-        .contains("FAIL   schedule.freeze:weekend")
-        .contains("PASS   schedule.freeze:year-end");
+        .containsPattern("FAIL +schedule\\.freeze:weekend")
+        .containsPattern("PASS +schedule\\.freeze:year\\-end");
   }
 
   @Test
@@ -73,9 +73,9 @@ class CheckAtTest {
   /** The shipped example: its calendar's weekly event blocks, except on the EXDATE. */
   @ParameterizedTest
   @CsvSource({
-    "2026-12-07T14:30:00+01:00, FAIL   schedule.freeze:holidays",
-    "2026-04-06T14:30:00+02:00, PASS   schedule.freeze:holidays",
-    "2026-04-13T14:30:00+02:00, FAIL   schedule.freeze:holidays"
+    "2026-12-07T14:30:00+01:00, FAIL    schedule.freeze:holidays",
+    "2026-04-06T14:30:00+02:00, PASS    schedule.freeze:holidays",
+    "2026-04-13T14:30:00+02:00, FAIL    schedule.freeze:holidays"
   })
   void theExampleCalendarHonoursItsRecurrenceAndExceptionDate(String at, String line) {
     CliRun r =
