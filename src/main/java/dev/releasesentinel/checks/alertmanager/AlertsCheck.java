@@ -54,7 +54,7 @@ final class AlertsCheck implements Check {
 
   @Override
   public CheckId id() {
-    return CheckId.of("alertmanager", "alerts", config.name());
+    return AlertmanagerFamily.ALERTS.checkId(config.name());
   }
 
   @Override

@@ -29,7 +29,7 @@ final class AlertsCheck implements Check {
 
   @Override
   public CheckId id() {
-    return CheckId.of("prometheus", "alerts", match.name());
+    return PrometheusFamily.ALERTS.checkId(match.name());
   }
 
   @Override

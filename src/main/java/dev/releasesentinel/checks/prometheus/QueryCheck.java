@@ -33,7 +33,7 @@ final class QueryCheck implements Check {
 
   @Override
   public CheckId id() {
-    return CheckId.of("prometheus", "query", query.name());
+    return PrometheusFamily.QUERY.checkId(query.name());
   }
 
   @Override

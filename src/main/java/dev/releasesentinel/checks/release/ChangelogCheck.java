@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 final class ChangelogCheck implements Check {
 
-  private final CheckId id = CheckId.of(ReleaseChecks.FAMILY, "changelog");
+  private final CheckId id = ReleaseFamily.CHANGELOG.checkId();
   private final ReleaseConfig.Changelog rules;
   private final Path repository;
   private final ReleaseVersionRule version;

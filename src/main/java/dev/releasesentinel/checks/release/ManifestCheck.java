@@ -36,7 +36,7 @@ final class ManifestCheck implements Check {
       ManifestReader reader,
       boolean listed,
       ReleaseVersionRule version) {
-    this.id = CheckId.of(ReleaseChecks.FAMILY, "manifest", file);
+    this.id = ReleaseFamily.MANIFEST.checkId(file);
     this.severity = severity;
     this.repository = repository;
     this.file = file;

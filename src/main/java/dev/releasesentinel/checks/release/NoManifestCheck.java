@@ -12,7 +12,7 @@ import dev.releasesentinel.engine.Severity;
  */
 final class NoManifestCheck implements Check {
 
-  private final CheckId id = CheckId.of(ReleaseChecks.FAMILY + ".manifest");
+  private final CheckId id = CheckId.of(ReleaseFamily.MANIFEST.id());
   private final Severity severity;
 
   NoManifestCheck(Severity severity) {

@@ -35,7 +35,7 @@ public final class FreezeCheck implements Check {
   }
 
   public static CheckId id(String name) {
-    return CheckId.of("schedule", "freeze", name);
+    return ScheduleFamily.FREEZE.checkId(name);
   }
 
   @Override

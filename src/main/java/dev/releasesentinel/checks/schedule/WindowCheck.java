@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  */
 public final class WindowCheck implements Check {
 
-  public static final CheckId ID = CheckId.of("schedule", "window");
+  public static final CheckId ID = ScheduleFamily.WINDOW.checkId();
 
   private final List<WindowRule> windows;
   private final ZoneId zone;
