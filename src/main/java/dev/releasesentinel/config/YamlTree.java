@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /** Reads YAML text into a {@link Node} tree that remembers where each value was written. */
@@ -81,6 +82,19 @@ final class YamlTree {
       // A limit's exception (nesting, lengths) has no location of its own: where the reader was.
       JsonLocation at =
           e.getLocation() != null || p == null ? e.getLocation() : p.currentLocation();
+      Optional<Location> tab =
+          String.valueOf(e.getOriginalMessage()).contains("(TAB)")
+              ? indentingTab(text, file)
+              : Optional.empty();
+      if (tab.isPresent()) {
+        // The reader names the token before the tab, in its own words: say where the tab is.
+        problems.add(
+            new ConfigProblem(
+                tab.get(),
+                "a tab indents this line; YAML indents with spaces only: replace the tab with"
+                    + " spaces"));
+        return null;
+      }
       problems.add(new ConfigProblem(t.location(at), "invalid YAML: " + clean(e)));
       return null;
     } catch (IOException e) {
@@ -103,6 +117,30 @@ final class YamlTree {
         }
       }
     }
+  }
+
+  /** The first tab in a line's leading whitespace, where a YAML reader refuses it. */
+  static Optional<Location> indentingTab(String text, String file) {
+    int line = 1;
+    int col = 1;
+    boolean leading = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        col = 1;
+        leading = true;
+        continue;
+      }
+      if (leading && c == '\t') {
+        return Optional.of(new Location(file, line, col));
+      }
+      if (c != ' ' && c != '\r') {
+        leading = false;
+      }
+      col++;
+    }
+    return Optional.empty();
   }
 
   private Node value(JsonParser p) throws IOException {

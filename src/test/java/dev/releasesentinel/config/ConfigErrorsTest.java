@@ -161,6 +161,18 @@ class ConfigErrorsTest {
   }
 
   @Test
+  void aTabInTheIndentationIsNamedWhereItIs() {
+    assertThat(problems("git:\n\tbranches: [main]\n"))
+        .containsExactly(
+            "c.yml:2:1: a tab indents this line; YAML indents with spaces only: replace the tab"
+                + " with spaces");
+    assertThat(problems("git:\n  branches:\n  \t- main\n"))
+        .singleElement()
+        .asString()
+        .startsWith("c.yml:3:3: a tab indents this line");
+  }
+
+  @Test
   void aTopLevelProblemIsReportedOnceAndWithoutAProfilePrefix() {
     assertThatThrownBy(
             () ->
