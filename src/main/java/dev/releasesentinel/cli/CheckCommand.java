@@ -49,6 +49,7 @@ final class CheckCommand implements Callable<Integer> {
     Console console = root.console(spec.commandLine());
     Log log =
         new Log(console.errWriter(), common.logFormat, common.level(), root.clock, root.redactor);
+    console.logAs(log);
     List<ReportTarget> targets = run.targets(spec.commandLine());
     Optional<WaitOptions.Wait> wait = waitOptions.parse(spec.commandLine());
     Request request =

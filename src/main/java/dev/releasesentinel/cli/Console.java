@@ -1,8 +1,10 @@
 package dev.releasesentinel.cli;
 
 import dev.releasesentinel.github.WorkflowCommands;
+import dev.releasesentinel.log.Log;
 import dev.releasesentinel.redact.Redactor;
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 
 /**
@@ -17,6 +19,7 @@ final class Console {
   private final Redactor redactor;
   private final PrintWriter log;
   private final boolean onGitHubActions;
+  private volatile Log json;
 
   /**
    * {@code onGitHubActions}: the output is a GitHub Actions job log, where text from outside (an
@@ -62,8 +65,32 @@ final class Console {
   }
 
   synchronized void errLine(String line) {
+    Log l = json;
+    if (l != null) {
+      // --log-format json: every line on stderr is a JSON log event, fatal ones included
+      String error = "release-sentinel: error: ";
+      String warning = "release-sentinel: warning: ";
+      if (line.startsWith(error)) {
+        l.log(Log.Level.ERROR, "error", line.substring(error.length()), Map.of());
+      } else if (line.startsWith("  ")) { // one of the problems an error line announced
+        l.log(Log.Level.ERROR, "error", line.strip(), Map.of());
+      } else if (line.startsWith(warning)) {
+        l.log(Log.Level.WARN, "warning", line.substring(warning.length()), Map.of());
+      } else {
+        l.log(Log.Level.INFO, "message", line.replaceFirst("^release-sentinel: ", ""), Map.of());
+      }
+      return;
+    }
     err.println(safe(line));
     err.flush();
+  }
+
+  /**
+   * With {@code --log-format json}, every line this console writes to stderr goes out as an event
+   * of {@code log} (docs/cli.md, "Logs"): a program reading stderr never meets a plain line.
+   */
+  void logAs(Log log) {
+    json = log.format() == Log.Format.JSON ? log : null;
   }
 
   /** Raw stderr text (progress redraws); redacted like everything else. */

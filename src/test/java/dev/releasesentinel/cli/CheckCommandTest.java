@@ -438,4 +438,24 @@ class CheckCommandTest {
     assertThat(issues.at("/0/location/path").asText()).isEqualTo(".release-sentinel.yml");
     assertThat(issues.at("/0/severity").asText()).isEqualTo("critical");
   }
+
+  @Test
+  void withJsonLogsAFatalErrorIsAJsonEventToo() throws Exception {
+    java.nio.file.Files.writeString(repo.resolve("bad.yml"), "git:\n  brnaches: [main]\n");
+    CliRun r =
+        CliRun.run(
+            family(FakeCheck.of("git.clean-tree", Status.PASS)),
+            Map.of(),
+            args("-c", repo.resolve("bad.yml").toString(), "--log-format", "json"));
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err().lines().toList())
+        .isNotEmpty()
+        .allSatisfy(
+            line -> {
+              com.fasterxml.jackson.databind.JsonNode event =
+                  new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+              assertThat(event.path("level").asText()).isIn("error", "info");
+            });
+    assertThat(r.err()).contains("unknown key 'brnaches'");
+  }
 }
