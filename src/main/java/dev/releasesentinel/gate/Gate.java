@@ -208,7 +208,7 @@ public final class Gate {
             p.request().strict(),
             p.request().environment(),
             version,
-            RunReport.repository(p.request().repo().toString(), outcome.facts()),
+            RunReport.repository(shown(p.request().repo(), env), outcome.facts()),
             host == CiHost.NONE ? Optional.empty() : Optional.of(host.title()),
             outcome.startedAt(),
             outcome.duration(),
@@ -216,5 +216,23 @@ public final class Gate {
             p.notes(),
             new RunReport.Unselected(p.skips().size(), p.request().selection().asGiven()));
     return report.mapText(redactor::redact);
+  }
+
+  /**
+   * The repository's path as the report shows it (docs/report-formats.md, {@code repository.path}):
+   * as given on the command line; a path inside the GitHub workspace relative to it ({@code .} for
+   * the workspace itself), as the Action's {@code working-directory} input is written.
+   */
+  static String shown(Path repo, Environment env) {
+    Optional<Path> workspace = env.get("GITHUB_WORKSPACE").filter(w -> !w.isBlank()).map(Path::of);
+    if (repo.isAbsolute() && workspace.isPresent() && workspace.get().isAbsolute()) {
+      Path ws = workspace.get().normalize();
+      Path r = repo.normalize();
+      if (r.startsWith(ws)) {
+        String rel = ws.relativize(r).toString();
+        return rel.isEmpty() ? "." : rel;
+      }
+    }
+    return repo.toString();
   }
 }

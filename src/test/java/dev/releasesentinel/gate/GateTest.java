@@ -163,4 +163,20 @@ class GateTest {
         .isInstanceOf(UsageException.class)
         .hasMessageContaining("enables no check");
   }
+
+  @org.junit.jupiter.api.Test
+  void theReportShowsTheRepositoryAsGivenOrRelativeToTheWorkspace() {
+    dev.releasesentinel.engine.Environment action =
+        dev.releasesentinel.engine.Environment.of(
+            java.util.Map.of("GITHUB_WORKSPACE", "/github/workspace"));
+    dev.releasesentinel.engine.Environment cli =
+        dev.releasesentinel.engine.Environment.of(java.util.Map.of());
+    assertThat(Gate.shown(java.nio.file.Path.of("/github/workspace"), action)).isEqualTo(".");
+    assertThat(Gate.shown(java.nio.file.Path.of("/github/workspace/svc/api"), action))
+        .isEqualTo("svc/api");
+    assertThat(Gate.shown(java.nio.file.Path.of("/elsewhere/repo"), action))
+        .isEqualTo("/elsewhere/repo");
+    assertThat(Gate.shown(java.nio.file.Path.of("."), cli)).isEqualTo(".");
+    assertThat(Gate.shown(java.nio.file.Path.of("../app"), cli)).isEqualTo("../app");
+  }
 }
