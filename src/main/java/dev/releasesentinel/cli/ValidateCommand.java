@@ -60,31 +60,12 @@ final class ValidateCommand implements Callable<Integer> {
                 + " one, e.g. 'git: {}', or run 'release-sentinel init' for a starter config");
         return Cli.EXIT_USAGE;
       }
-      // The same rule as check: a profile whose families build no check has nothing to run.
-      List<Optional<String>> profiles = new java.util.ArrayList<>();
-      if (environment.isPresent()) {
-        profiles.add(environment);
-      } else {
-        profiles.add(Optional.empty());
-        loaded.environments().forEach(e -> profiles.add(Optional.of(e)));
+      Optional<String> nothing = gate.nothingToCheck(loaded, where.repo, environment);
+      if (nothing.isPresent()) {
+        console.errLine("release-sentinel: error: nothing to check: " + file.get() + nothing.get());
+        return Cli.EXIT_USAGE;
       }
-      for (Optional<String> p : profiles) {
-        dev.releasesentinel.config.Config selected = loaded.select(p);
-        // A profile without families is fine when another one has them (run it with -e); one
-        // whose families build no check (api with no endpoints) is what check refuses.
-        boolean skipIt = environment.isEmpty() && selected.sectionNames().isEmpty();
-        if (!skipIt && gate.checks(where.repo, selected, p).isEmpty()) {
-          console.errLine(
-              "release-sentinel: error: nothing to check: "
-                  + file.get()
-                  + p.map(e -> " (environment " + e + ")").orElse("")
-                  + " enables no check, so 'check' would exit 2: add a family with at least one"
-                  + " check (an api section needs endpoints)");
-          return Cli.EXIT_USAGE;
-        }
-      }
-      WaiverValidation.check(
-          loaded, root.gate(root.families()), where.repo, root.clock.instant(), console);
+      WaiverValidation.check(loaded, gate, where.repo, root.clock.instant(), console);
       if (!common.quiet) {
         console.out(
             file.get()

@@ -219,6 +219,35 @@ public final class Gate {
   }
 
   /**
+   * Why {@code check} would have nothing to run with this config (exit 2), as the end of a sentence
+   * after the file's name; empty when every profile asked for builds a check. Without {@code
+   * environment}, every profile is looked at: one without families is fine when another has them
+   * (it is run with -e); one whose families build no check (api with no endpoints) is what check
+   * refuses.
+   */
+  public Optional<String> nothingToCheck(ConfigFile loaded, Path repo, Optional<String> environment)
+      throws ConfigException {
+    List<Optional<String>> profiles = new ArrayList<>();
+    if (environment.isPresent()) {
+      profiles.add(environment);
+    } else {
+      profiles.add(Optional.empty());
+      loaded.environments().forEach(e -> profiles.add(Optional.of(e)));
+    }
+    for (Optional<String> p : profiles) {
+      Config selected = loaded.select(p);
+      boolean skipIt = environment.isEmpty() && selected.sectionNames().isEmpty();
+      if (!skipIt && checks(repo, selected, p).isEmpty()) {
+        return Optional.of(
+            p.map(e -> " (environment " + e + ")").orElse("")
+                + " enables no check, so 'check' would exit 2: add a family with at least one"
+                + " check (an api section needs endpoints)");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The repository's path as the report shows it (docs/report-formats.md, {@code repository.path}):
    * as given on the command line; a path inside the GitHub workspace relative to it ({@code .} for
    * the workspace itself), as the Action's {@code working-directory} input is written.
