@@ -14,9 +14,14 @@ final class MarkdownWait {
 
   private MarkdownWait() {}
 
-  /** "⏳ waited 3 rounds over 1 min (SAFE in round 3): the gate passed; healed: api:payments". */
+  /** "⏳ Waited 3 rounds over 1 min (SAFE in round 3): the gate passed; healed: api:payments". */
   static void line(RunReport r, StringBuilder b) {
-    Texts.waitLine(r).ifPresent(l -> b.append("⏳ ").append(Md.text(l)).append("\n\n"));
+    Texts.waitLine(r)
+        .ifPresent(
+            l ->
+                b.append("⏳ W")
+                    .append(Md.text(l.substring(1))) // "waited ...", as a sentence
+                    .append("\n\n"));
   }
 
   /** One table row per round, then when each check first passed. */

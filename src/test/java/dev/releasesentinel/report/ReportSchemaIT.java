@@ -68,6 +68,22 @@ class ReportSchemaIT {
     assertThat(r.out).contains("invalid").contains("/status");
   }
 
+  @Test
+  void theSchemaRejectsAWaitThatBreaksIt(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("bad-wait.json");
+    String good = new JsonReport().render(SampleReports.waited());
+    Files.writeString(
+        f,
+        good.replace(
+            "\"verdict\": \"SAFE\",\n        \"blockers\"",
+            "\"verdict\": \"MAYBE\",\n        \"blockers\""),
+        StandardCharsets.UTF_8);
+    assertThat(Files.readString(f)).contains("MAYBE");
+    Result r = run(List.of("ci/validate-json.sh", PUBLISHED.toString(), f.toString()));
+    assertThat(r.exit).as(r.out).isEqualTo(1);
+    assertThat(r.out).contains("invalid").contains("/wait/rounds/2/verdict");
+  }
+
   /** A report with random statuses, severities, waivers, needs and texts. */
   static RunReport generated(Random random) {
     List<CheckResult> results = new ArrayList<>();
