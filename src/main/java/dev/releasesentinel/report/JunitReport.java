@@ -171,12 +171,12 @@ final class JunitReport implements ReportRenderer {
   /** The wait as testsuite properties: its line, end, interval, each round, each first pass. */
   private static void waitProperties(XMLStreamWriter x, RunReport r, WaitSummary w) {
     String in = "      ";
-    Texts.waitLine(r).ifPresent(l -> property(x, in, "wait", l));
+    WaitTexts.waitLine(r).ifPresent(l -> property(x, in, "wait", l));
     property(x, in, "wait-until", TIMESTAMP.format(w.until()));
     property(x, in, "wait-interval", Texts.duration(w.interval()));
     property(x, in, "wait-reason", w.reason());
     for (WaitSummary.Round round : w.rounds()) {
-      property(x, in, "wait-round-" + round.number(), Texts.roundLine(round));
+      property(x, in, "wait-round-" + round.number(), WaitTexts.roundLine(round));
     }
     w.firstPassed()
         .forEach(

@@ -16,7 +16,7 @@ final class MarkdownWait {
 
   /** "⏳ Waited 3 rounds over 1 min (SAFE in round 3): the gate passed; healed: api:payments". */
   static void line(RunReport r, StringBuilder b) {
-    Texts.waitLine(r)
+    WaitTexts.waitLine(r)
         .ifPresent(
             l ->
                 b.append("⏳ W")

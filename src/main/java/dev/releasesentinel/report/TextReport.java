@@ -67,7 +67,7 @@ public final class TextReport implements ReportRenderer {
       }
     }
     b.append('\n').append(verdictLine(report)).append('\n');
-    Texts.waitLine(report).ifPresent(w -> b.append(paint(DIM, w)).append('\n'));
+    WaitTexts.waitLine(report).ifPresent(w -> b.append(paint(DIM, w)).append('\n'));
     return b.toString();
   }
 

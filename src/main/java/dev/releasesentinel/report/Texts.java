@@ -1,13 +1,11 @@
 package dev.releasesentinel.report;
 
-import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Durations;
 import dev.releasesentinel.engine.RunReport;
 import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.engine.Status;
 import dev.releasesentinel.engine.Verdict;
-import dev.releasesentinel.engine.WaitSummary;
 import dev.releasesentinel.engine.Waived;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -147,44 +145,6 @@ final class Texts {
     return b.toString();
   }
 
-  /**
-   * The wait in one line (docs/report-formats.md, "Waiting"): "waited 3 rounds over 1 min 2 s (SAFE
-   * in round 3): the gate passed; healed: api:payments"; empty for a run that did not wait.
-   */
-  static Optional<String> waitLine(RunReport r) {
-    if (r.waiting().isEmpty()) {
-      return Optional.empty();
-    }
-    WaitSummary w = r.waiting().get();
-    int n = w.rounds().size();
-    StringBuilder b = new StringBuilder("waited ").append(n).append(n == 1 ? " round" : " rounds");
-    if (n > 1) {
-      b.append(" over ").append(duration(w.span()));
-    }
-    b.append(" (").append(r.verdict().name()).append(" in round ").append(w.last().number());
-    b.append("): ").append(w.reason());
-    List<String> healed = w.healed().stream().map(CheckId::value).toList();
-    if (r.verdict() == Verdict.SAFE && !healed.isEmpty()) {
-      b.append("; healed: ").append(names(healed));
-    }
-    return Optional.of(oneLine(b.toString()));
-  }
-
-  /** "round 2 at 2026-11-30T12:00:30.000Z: BLOCKED by api:payments". */
-  static String roundLine(WaitSummary.Round round) {
-    String by =
-        round.blockers().isEmpty()
-            ? ""
-            : " by " + String.join(", ", round.blockers().stream().map(CheckId::value).toList());
-    return "round "
-        + round.number()
-        + " at "
-        + JsonReport.TIME.format(round.at())
-        + ": "
-        + round.verdict().name()
-        + by;
-  }
-
   /** "5 not selected (--only git,api)", when the selection left checks out. */
   static Optional<String> unselected(RunReport r) {
     RunReport.Unselected u = r.unselected();
@@ -193,7 +153,7 @@ final class Texts {
         : Optional.of(u.count() + " not selected (" + u.by() + ")");
   }
 
-  private static String names(List<String> ids) {
+  static String names(List<String> ids) {
     String shown = String.join(", ", ids.subList(0, Math.min(NAMED, ids.size())));
     return ids.size() > NAMED ? shown + " and " + (ids.size() - NAMED) + " more" : shown;
   }
