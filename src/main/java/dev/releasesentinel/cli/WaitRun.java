@@ -5,6 +5,7 @@ import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.RunReport;
 import dev.releasesentinel.engine.Status;
+import dev.releasesentinel.engine.WaitSummary;
 import dev.releasesentinel.gate.Plan;
 import dev.releasesentinel.policy.Healing;
 import dev.releasesentinel.policy.Outcome;
@@ -14,6 +15,7 @@ import dev.releasesentinel.policy.WaitPlan;
 import dev.releasesentinel.policy.WaitResult;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -78,7 +80,7 @@ final class WaitRun implements AutoCloseable {
     }
   }
 
-  /** Runs the rounds; the report is the last round's, with the rounds as notes. */
+  /** Runs the rounds; the report is the last round's, with the rounds as its wait. */
   static RunReport run(
       WaitOptions.Wait wait,
       Plan plan,
@@ -89,7 +91,7 @@ final class WaitRun implements AutoCloseable {
     WaitPlan wp =
         new WaitPlan(
             wait.interval(),
-            clock.instant().plus(wait.total()),
+            clock.instant().plus(wait.total()).truncatedTo(ChronoUnit.MILLIS),
             plan.request().strict(),
             healing(plan));
     AtomicReference<RunReport> last = new AtomicReference<>();
@@ -119,7 +121,7 @@ final class WaitRun implements AutoCloseable {
               return outcomes(r);
             });
     say.accept(result.last().line());
-    return withRounds(last.get(), result);
+    return withRounds(last.get(), result, wp);
   }
 
   /**
@@ -178,27 +180,19 @@ final class WaitRun implements AutoCloseable {
     return out;
   }
 
-  /** The last round's report, its verdict the wait's, with one note per round and the end. */
-  static RunReport withRounds(RunReport r, WaitResult w) {
-    List<String> notes = new ArrayList<>(r.notes());
+  /** The last round's report, its verdict the wait's, with the rounds of the wait. */
+  static RunReport withRounds(RunReport r, WaitResult w, WaitPlan plan) {
+    List<WaitSummary.Round> rounds = new ArrayList<>();
     for (Round round : w.rounds()) {
-      notes.add("wait: " + round.line());
+      List<CheckId> blockers =
+          round.outcomes().stream()
+              .filter(o -> !o.waived() && o.result().blocks(plan.strict()))
+              .map(o -> o.result().id())
+              .toList();
+      rounds.add(new WaitSummary.Round(round.number(), round.at(), round.verdict(), blockers));
     }
-    w.firstPassed()
-        .forEach((id, at) -> notes.add("wait: " + id.value() + " first passed at " + at));
-    notes.add("wait: ended after " + w.rounds().size() + " rounds: " + w.reason());
-    return new RunReport(
-        r.toolVersion(),
+    return r.withWait(
         w.verdict(),
-        r.strict(),
-        r.environment(),
-        r.version(),
-        r.repository(),
-        r.ciHost(),
-        r.startedAt(),
-        r.duration(),
-        r.results(),
-        notes,
-        r.unselected());
+        new WaitSummary(plan.end(), plan.interval(), rounds, w.firstPassed(), w.reason()));
   }
 }

@@ -12,7 +12,8 @@ import java.util.Optional;
  * the results it carries the run's facts, typed: the release version, the repository (path, commit,
  * branch) and the CI host the gate ran on (its name, e.g. {@code GitHub Actions}; empty outside
  * CI). Checks left out by {@code --only}/{@code --skip} are not among the results: {@code
- * unselected} counts them and says how they were left out.
+ * unselected} counts them and says how they were left out. A run of {@code check --wait} carries
+ * its rounds in {@code waiting}: the results and the verdict are the last round's.
  */
 public record RunReport(
     String toolVersion,
@@ -26,7 +27,8 @@ public record RunReport(
     Duration duration,
     List<CheckResult> results,
     List<String> notes,
-    Unselected unselected) {
+    Unselected unselected,
+    Optional<WaitSummary> waiting) {
 
   /**
    * How many configured checks the selection left out, and the selection as given ({@code --only
@@ -50,6 +52,37 @@ public record RunReport(
     results = List.copyOf(results);
     notes = List.copyOf(notes);
     unselected = unselected == null ? Unselected.NONE : unselected;
+    waiting = waiting == null ? Optional.empty() : waiting;
+  }
+
+  /** A report of one run, without waiting. */
+  public RunReport(
+      String toolVersion,
+      Verdict verdict,
+      boolean strict,
+      Optional<String> environment,
+      Optional<String> version,
+      Repository repository,
+      Optional<String> ciHost,
+      Instant startedAt,
+      Duration duration,
+      List<CheckResult> results,
+      List<String> notes,
+      Unselected unselected) {
+    this(
+        toolVersion,
+        verdict,
+        strict,
+        environment,
+        version,
+        repository,
+        ciHost,
+        startedAt,
+        duration,
+        results,
+        notes,
+        unselected,
+        Optional.empty());
   }
 
   /** A report in which every configured check was selected. */
@@ -124,7 +157,8 @@ public record RunReport(
         duration,
         results.stream().map(r -> r.mapText(f)).toList(),
         notes.stream().map(f).toList(),
-        new Unselected(unselected.count(), f.apply(unselected.by())));
+        new Unselected(unselected.count(), f.apply(unselected.by())),
+        waiting); // check ids, times and own words only
   }
 
   /** The same report about another commit (the branch is kept). */
@@ -141,7 +175,8 @@ public record RunReport(
         duration,
         results,
         notes,
-        unselected);
+        unselected,
+        waiting);
   }
 
   /** The same report, saying how many configured checks the selection left out. */
@@ -158,7 +193,26 @@ public record RunReport(
         duration,
         results,
         notes,
-        u);
+        u,
+        waiting);
+  }
+
+  /** The same report with its verdict {@code verdict}, as the rounds of a wait ended. */
+  public RunReport withWait(Verdict verdict, WaitSummary w) {
+    return new RunReport(
+        toolVersion,
+        verdict,
+        strict,
+        environment,
+        version,
+        repository,
+        ciHost,
+        startedAt,
+        duration,
+        results,
+        notes,
+        unselected,
+        Optional.of(w));
   }
 
   public int exitCode() {

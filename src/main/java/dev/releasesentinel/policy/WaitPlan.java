@@ -31,7 +31,7 @@ public record WaitPlan(Duration interval, Instant end, boolean strict, Healing h
   public Decision decide(List<Outcome> outcomes, Instant now) {
     Verdict verdict = PolicyVerdict.of(outcomes, strict);
     if (verdict == Verdict.SAFE) {
-      return new Decision.Finish(verdict, "SAFE");
+      return new Decision.Finish(verdict, "the gate passed");
     }
     List<Outcome> blockers = blockers(outcomes);
     if (blockers.isEmpty()) {
@@ -41,12 +41,11 @@ public record WaitPlan(Duration interval, Instant end, boolean strict, Healing h
     for (Outcome b : blockers) {
       String id = b.result().id().value();
       if (!healing.canHeal(b.result().id())) {
-        return new Decision.Finish(
-            verdict, id + " cannot heal by waiting: " + b.result().message());
+        return new Decision.Finish(verdict, id + " cannot heal by waiting");
       }
       Optional<Instant> clears = clearsAt(b);
       if (isTimeRule(b) && clears.isEmpty()) {
-        return new Decision.Finish(verdict, id + " has no end in sight: " + b.result().message());
+        return new Decision.Finish(verdict, id + " has no end in sight");
       }
       if (clears.isPresent() && clears.get().isAfter(end)) {
         return new Decision.Finish(

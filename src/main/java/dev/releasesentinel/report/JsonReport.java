@@ -5,14 +5,17 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.RunReport;
 import dev.releasesentinel.engine.Source;
 import dev.releasesentinel.engine.Summary;
+import dev.releasesentinel.engine.WaitSummary;
 import dev.releasesentinel.engine.Waived;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -89,6 +92,7 @@ final class JsonReport implements ReportRenderer {
         g.writeStringField("by", r.unselected().by());
         g.writeEndObject();
       }
+      optional(r.waiting(), w -> waitObject(g, w));
       g.writeArrayFieldStart("checks");
       for (CheckResult c : r.results()) {
         g.writeStartObject();
@@ -140,6 +144,34 @@ final class JsonReport implements ReportRenderer {
     optional(g, "expires", w.expires());
     optional(g, "ticket", w.ticket());
     g.writeStringField("status", w.original().name());
+    g.writeEndObject();
+  }
+
+  /** The rounds of {@code check --wait} (docs/report-formats.md, "Waiting"). */
+  private static void waitObject(JsonGenerator g, WaitSummary w) throws IOException {
+    g.writeObjectFieldStart("wait");
+    g.writeStringField("until", TIME.format(w.until()));
+    g.writeNumberField("intervalMs", w.interval().toMillis());
+    g.writeArrayFieldStart("rounds");
+    for (WaitSummary.Round round : w.rounds()) {
+      g.writeStartObject();
+      g.writeNumberField("number", round.number());
+      g.writeStringField("at", TIME.format(round.at()));
+      g.writeStringField("verdict", round.verdict().name());
+      g.writeArrayFieldStart("blockers");
+      for (CheckId id : round.blockers()) {
+        g.writeString(id.value());
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("firstPassed");
+    for (Map.Entry<CheckId, Instant> e : w.firstPassed().entrySet()) {
+      g.writeStringField(e.getKey().value(), TIME.format(e.getValue()));
+    }
+    g.writeEndObject();
+    g.writeStringField("reason", w.reason());
     g.writeEndObject();
   }
 

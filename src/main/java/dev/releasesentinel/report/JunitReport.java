@@ -3,6 +3,7 @@ package dev.releasesentinel.report;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.RunReport;
 import dev.releasesentinel.engine.Status;
+import dev.releasesentinel.engine.WaitSummary;
 import dev.releasesentinel.engine.Waived;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -79,6 +80,7 @@ final class JunitReport implements ReportRenderer {
       r.version().ifPresent(v -> property(x, "      ", "version", v));
       r.environment().ifPresent(e -> property(x, "      ", "environment", e));
       r.repository().commit().ifPresent(c -> property(x, "      ", "commit", c));
+      r.waiting().ifPresent(w -> waitProperties(x, r, w));
       x.writeCharacters("\n    ");
       x.writeEndElement();
       x.writeCharacters("\n");
@@ -164,6 +166,21 @@ final class JunitReport implements ReportRenderer {
     }
     x.writeEndElement();
     x.writeCharacters("\n");
+  }
+
+  /** The wait as testsuite properties: its line, end, interval, each round, each first pass. */
+  private static void waitProperties(XMLStreamWriter x, RunReport r, WaitSummary w) {
+    String in = "      ";
+    WaitTexts.waitLine(r).ifPresent(l -> property(x, in, "wait", l));
+    property(x, in, "wait-until", TIMESTAMP.format(w.until()));
+    property(x, in, "wait-interval", Texts.duration(w.interval()));
+    property(x, in, "wait-reason", w.reason());
+    for (WaitSummary.Round round : w.rounds()) {
+      property(x, in, "wait-round-" + round.number(), WaitTexts.roundLine(round));
+    }
+    w.firstPassed()
+        .forEach(
+            (id, at) -> property(x, in, "wait-first-passed:" + id.value(), TIMESTAMP.format(at)));
   }
 
   private static void systemOut(XMLStreamWriter x, String text) throws XMLStreamException {

@@ -13,7 +13,8 @@ import java.util.Optional;
  * The markdown report: the job summary and the PR comment body (docs/report-formats.md,
  * "Markdown"). The verdict for this release first, then each blocker once with its fix and config
  * line, the next step, the counts in one line, waivers, and the other non-passing checks in a
- * closed {@code <details>} table. Passed and unselected checks are only counted.
+ * closed {@code <details>} table; after {@code --wait}, the wait's line under the verdict and its
+ * rounds in another closed block. Passed and unselected checks are only counted.
  */
 public final class MarkdownReport implements ReportRenderer {
 
@@ -36,6 +37,7 @@ public final class MarkdownReport implements ReportRenderer {
   public String render(RunReport r) {
     StringBuilder b = new StringBuilder();
     b.append(headline(r)).append("\n\n");
+    MarkdownWait.line(r, b);
     b.append(context(r)).append("\n\n");
     if (r.nothingChecked().isPresent()) {
       MarkdownRest.nothingChecked(r, b);
@@ -45,6 +47,7 @@ public final class MarkdownReport implements ReportRenderer {
       waived(r, b);
       MarkdownRest.table(r, b, c -> configLine(r, c));
     }
+    MarkdownWait.rounds(r, b);
     b.append("<sub>release-sentinel ").append(Md.text(r.toolVersion()));
     links.docsUrl().ifPresent(u -> b.append(" · ").append(Md.link("how to read this report", u)));
     b.append("</sub>\n");

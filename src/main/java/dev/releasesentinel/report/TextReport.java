@@ -7,7 +7,10 @@ import dev.releasesentinel.engine.Verdict;
 import java.util.List;
 import java.util.Map;
 
-/** One line per check grouped by family, then the verdict line (docs/report-formats.md). */
+/**
+ * One line per check grouped by family, then the verdict line and, after {@code --wait}, the wait's
+ * line (docs/report-formats.md).
+ */
 public final class TextReport implements ReportRenderer {
 
   private static final String RESET = "\u001b[0m";
@@ -64,6 +67,7 @@ public final class TextReport implements ReportRenderer {
       }
     }
     b.append('\n').append(verdictLine(report)).append('\n');
+    WaitTexts.waitLine(report).ifPresent(w -> b.append(paint(DIM, w)).append('\n'));
     return b.toString();
   }
 

@@ -153,7 +153,7 @@ final class Texts {
         : Optional.of(u.count() + " not selected (" + u.by() + ")");
   }
 
-  private static String names(List<String> ids) {
+  static String names(List<String> ids) {
     String shown = String.join(", ", ids.subList(0, Math.min(NAMED, ids.size())));
     return ids.size() > NAMED ? shown + " and " + (ids.size() - NAMED) + " more" : shown;
   }

@@ -42,6 +42,18 @@ class ActionPolicyInputsTest {
   }
 
   @Test
+  void theWaitInputPutsTheRoundsInTheJobSummary() {
+    ActionHarness.Run r = gh().input("wait", "2s").input("interval", "1s").run(failing());
+    assertThat(r.exitCode()).as(String.join("\n", r.lines())).isEqualTo(1);
+    assertThat(r.summary())
+        .contains("⏳ Waited ")
+        .contains("(BLOCKED in round ")
+        .contains("<details><summary>⏳ ")
+        .contains("| 1 | ")
+        .contains("`env.required:DATABASE_URL`");
+  }
+
+  @Test
   void badInputsAreExitTwoNamingTheInput() {
     ActionHarness.Run at = gh().input("at", "next friday").run(failing());
     assertThat(at.exitCode()).isEqualTo(2);

@@ -7,11 +7,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.releasesentinel.checks.Families;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code check --wait}: against an upstream that heals, one that never does, and a dead end. */
 class WaitRunTest {
+
+  static final String MILLIS = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
+  static final Duration WAIT_30S = Duration.ofSeconds(30);
 
   @RegisterExtension
   static WireMockExtension wm =
@@ -68,11 +75,52 @@ class WaitRunTest {
         .contains("round 1: BLOCKED by api:payments; next round at")
         .contains("round 2: BLOCKED by api:payments")
         .contains("round 3 at");
-    assertThat(r.out())
-        .contains("wait: round 3 at")
-        .contains("wait: api:payments first passed at")
-        .contains("wait: ended after 3 rounds: SAFE");
+    JsonNode wait = new ObjectMapper().readTree(r.out()).get("wait");
+    assertThat(wait.get("intervalMs").asLong()).isEqualTo(100);
+    assertThat(wait.get("reason").asText()).isEqualTo("the gate passed");
+    assertThat(wait.get("rounds")).hasSize(3);
+    for (int i = 0; i < 3; i++) {
+      JsonNode round = wait.get("rounds").get(i);
+      assertThat(round.get("number").asInt()).isEqualTo(i + 1);
+      assertThat(round.get("at").asText()).matches(MILLIS);
+      assertThat(round.get("verdict").asText()).isEqualTo(i < 2 ? "BLOCKED" : "SAFE");
+      assertThat(round.get("blockers").toString()).isEqualTo(i < 2 ? "[\"api:payments\"]" : "[]");
+    }
+    assertThat(wait.at("/firstPassed/api:payments").asText())
+        .isEqualTo(wait.at("/rounds/2/at").asText());
+    Instant until = Instant.parse(wait.get("until").asText());
+    Instant first = Instant.parse(wait.at("/rounds/0/at").asText());
+    assertThat(Duration.between(first, until)).isBetween(Duration.ofSeconds(29), WAIT_30S);
+    assertThat(r.out()).doesNotContain("\"notes\"");
     wm.verify(3, getRequestedFor(urlEqualTo("/health")));
+  }
+
+  @Test
+  void theTextReportSaysHowTheWaitEndedAfterTheSummary() throws Exception {
+    healsOnTheSecondAttempt();
+    CliRun r = check(api(), "--wait", "30s", "--interval", "100ms", "--format", "text");
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    List<String> lines = r.out().lines().toList();
+    int summary =
+        lines.indexOf(lines.stream().filter(l -> l.startsWith("SAFE:")).findFirst().get());
+    assertThat(lines.get(summary + 1))
+        .matches(
+            "waited 2 rounds over [0-9.]+ m?s \\(SAFE in round 2\\): the gate passed; healed:"
+                + " api:payments");
+  }
+
+  void healsOnTheSecondAttempt() {
+    wm.stubFor(
+        get("/health")
+            .inScenario("once")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(503))
+            .willSetStateTo("healed"));
+    wm.stubFor(
+        get("/health")
+            .inScenario("once")
+            .whenScenarioStateIs("healed")
+            .willReturn(aResponse().withStatus(200)));
   }
 
   @Test
@@ -82,7 +130,14 @@ class WaitRunTest {
     CliRun r = check(api(), "--wait", "1s", "--interval", "200ms", "--format", "json");
     long ms = (System.nanoTime() - start) / 1_000_000;
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.out()).contains("the wait ended at");
+    JsonNode wait = new ObjectMapper().readTree(r.out()).get("wait");
+    assertThat(wait.get("reason").asText())
+        .isEqualTo("the wait ended at " + Instant.parse(wait.get("until").asText()));
+    JsonNode rounds = wait.get("rounds");
+    assertThat(rounds.size()).isGreaterThanOrEqualTo(2);
+    assertThat(rounds.get(rounds.size() - 1).get("blockers").toString())
+        .isEqualTo("[\"api:payments\"]");
+    assertThat(wait.get("firstPassed").size()).isZero();
     assertThat(ms).as("the last round starts when the wait ends").isGreaterThanOrEqualTo(1_000);
   }
 
@@ -91,8 +146,19 @@ class WaitRunTest {
     CliRun r =
         check("env: { required: [NOT_SET_ANYWHERE] }\n", "--wait", "10m", "--format", "json");
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.out())
-        .contains("wait: ended after 1 rounds: env.required:NOT_SET_ANYWHERE cannot heal");
+    JsonNode wait = new ObjectMapper().readTree(r.out()).get("wait");
+    assertThat(wait.get("rounds")).hasSize(1);
+    assertThat(wait.get("reason").asText())
+        .isEqualTo("env.required:NOT_SET_ANYWHERE cannot heal by waiting");
+    assertThat(wait.at("/rounds/0/blockers/0").asText()).isEqualTo("env.required:NOT_SET_ANYWHERE");
+  }
+
+  @Test
+  void aRunWithoutWaitHasNoWaitInAnyReport() throws Exception {
+    wm.stubFor(get("/health").willReturn(aResponse().withStatus(200)));
+    assertThat(new ObjectMapper().readTree(check(api(), "--format", "json").out()).has("wait"))
+        .isFalse();
+    assertThat(check(api(), "--format", "text").out()).doesNotContain("waited");
   }
 
   @Test

@@ -47,7 +47,7 @@ class WaitPlanTest {
                     Results.of(
                         "git.branch", Status.FAIL, dev.releasesentinel.engine.Severity.WARN))),
             NOW);
-    assertThat(d).isEqualTo(new Decision.Finish(Verdict.SAFE, "SAFE"));
+    assertThat(d).isEqualTo(new Decision.Finish(Verdict.SAFE, "the gate passed"));
   }
 
   @Test

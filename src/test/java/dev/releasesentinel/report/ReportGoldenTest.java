@@ -59,7 +59,11 @@ class ReportGoldenTest {
         Arguments.of("markdown", false, "blocked-needs.md", SampleReports.blockedNeeds()),
         Arguments.of("sarif", false, "blocked-needs.sarif", SampleReports.blockedNeeds()),
         Arguments.of(
-            "codequality", false, "blocked-needs.codequality.json", SampleReports.blockedNeeds()));
+            "codequality", false, "blocked-needs.codequality.json", SampleReports.blockedNeeds()),
+        Arguments.of("text", false, "waited.txt", SampleReports.waited()),
+        Arguments.of("json", false, "waited.json", SampleReports.waited()),
+        Arguments.of("junit", false, "waited.xml", SampleReports.waited()),
+        Arguments.of("markdown", false, "waited.md", SampleReports.waited()));
   }
 
   @ParameterizedTest(name = "{0} -> {2}")
@@ -96,7 +100,8 @@ class ReportGoldenTest {
             SampleReports.blockedNeeds(),
             MarkdownLinks.Next.PULL_REQUEST),
         Arguments.of(
-            "nothing-checked-links.md", SampleReports.nothingChecked(), MarkdownLinks.Next.CI));
+            "nothing-checked-links.md", SampleReports.nothingChecked(), MarkdownLinks.Next.CI),
+        Arguments.of("waited-links.md", SampleReports.waited(), MarkdownLinks.Next.CI));
   }
 
   @ParameterizedTest(name = "{2}")

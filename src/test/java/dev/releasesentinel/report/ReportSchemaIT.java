@@ -8,6 +8,7 @@ import dev.releasesentinel.engine.RunReport;
 import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.engine.Status;
 import dev.releasesentinel.engine.Verdict;
+import dev.releasesentinel.engine.WaitSummary;
 import dev.releasesentinel.testing.SampleReports;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +68,22 @@ class ReportSchemaIT {
     assertThat(r.out).contains("invalid").contains("/status");
   }
 
+  @Test
+  void theSchemaRejectsAWaitThatBreaksIt(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("bad-wait.json");
+    String good = new JsonReport().render(SampleReports.waited());
+    Files.writeString(
+        f,
+        good.replace(
+            "\"verdict\": \"SAFE\",\n        \"blockers\"",
+            "\"verdict\": \"MAYBE\",\n        \"blockers\""),
+        StandardCharsets.UTF_8);
+    assertThat(Files.readString(f)).contains("MAYBE");
+    Result r = run(List.of("ci/validate-json.sh", PUBLISHED.toString(), f.toString()));
+    assertThat(r.exit).as(r.out).isEqualTo(1);
+    assertThat(r.out).contains("invalid").contains("/wait/rounds/2/verdict");
+  }
+
   /** A report with random statuses, severities, waivers, needs and texts. */
   static RunReport generated(Random random) {
     List<CheckResult> results = new ArrayList<>();
@@ -106,19 +123,48 @@ class ReportSchemaIT {
       }
       results.add(r);
     }
-    return new RunReport(
-        "0.2.0",
-        Verdict.of(results, false),
-        false,
-        random.nextBoolean() ? Optional.of("prod") : Optional.empty(),
-        Optional.empty(),
-        new RunReport.Repository("app", Optional.of("a338905"), Optional.empty()),
-        Optional.empty(),
-        Instant.ofEpochMilli(1_790_000_000_000L + random.nextInt(1_000_000_000)),
-        Duration.ofMillis(random.nextInt(9000)),
-        results,
-        List.of(),
-        new RunReport.Unselected(random.nextInt(3), "--skip git"));
+    RunReport report =
+        new RunReport(
+            "0.2.0",
+            Verdict.of(results, false),
+            false,
+            random.nextBoolean() ? Optional.of("prod") : Optional.empty(),
+            Optional.empty(),
+            new RunReport.Repository("app", Optional.of("a338905"), Optional.empty()),
+            Optional.empty(),
+            Instant.ofEpochMilli(1_790_000_000_000L + random.nextInt(1_000_000_000)),
+            Duration.ofMillis(random.nextInt(9000)),
+            results,
+            List.of(),
+            new RunReport.Unselected(random.nextInt(3), "--skip git"));
+    return random.nextBoolean() ? report : report.withWait(report.verdict(), wait(random, results));
+  }
+
+  /** Rounds a second apart with random verdicts and blockers, the first passes in between. */
+  static WaitSummary wait(Random random, List<CheckResult> results) {
+    Instant start = Instant.ofEpochMilli(1_790_000_000_000L + random.nextInt(1_000_000_000));
+    List<WaitSummary.Round> rounds = new ArrayList<>();
+    Map<CheckId, Instant> firstPassed = new LinkedHashMap<>();
+    int n = 1 + random.nextInt(4);
+    for (int i = 1; i <= n; i++) {
+      Instant at = start.plusMillis(1000L * i + random.nextInt(999));
+      List<CheckId> blockers = new ArrayList<>();
+      for (CheckResult c : results) {
+        if (random.nextBoolean()) {
+          blockers.add(c.id());
+        } else {
+          firstPassed.putIfAbsent(c.id(), at);
+        }
+      }
+      Verdict v = blockers.isEmpty() ? Verdict.SAFE : Verdict.values()[1 + random.nextInt(2)];
+      rounds.add(new WaitSummary.Round(i, at, v, blockers));
+    }
+    return new WaitSummary(
+        start.plusSeconds(600),
+        Duration.ofMillis(1 + random.nextInt(60_000)),
+        rounds,
+        firstPassed,
+        "the wait ended at " + start.plusSeconds(600));
   }
 
   private record Result(int exit, String out) {}

@@ -7,6 +7,7 @@ import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.engine.Source;
 import dev.releasesentinel.engine.Status;
 import dev.releasesentinel.engine.Verdict;
+import dev.releasesentinel.engine.WaitSummary;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -270,5 +271,54 @@ public final class SampleReports {
                 .withAttempts(0)),
         List.of(),
         new RunReport.Unselected(3, "--only git.version-format,git.tag-absent"));
+  }
+
+  /**
+   * A SAFE run after {@code --wait 5m --interval 30s}: an upstream blocked two rounds and healed in
+   * the third, 62 s after the first.
+   */
+  public static RunReport waited() {
+    Instant second = STARTED.plusSeconds(31);
+    Instant third = STARTED.plusSeconds(62);
+    List<CheckResult> results =
+        List.of(
+            r("git.clean-tree", Status.PASS, Severity.BLOCK, "working tree is clean", 12),
+            r("api:payments", Status.PASS, Severity.CRITICAL, "200 in 88 ms", 90),
+            r(
+                "system.memory",
+                Status.WARN,
+                Severity.CRITICAL,
+                "memory 91% used: above warn 90%",
+                5));
+    Map<CheckId, Instant> firstPassed = new LinkedHashMap<>();
+    firstPassed.put(CheckId.of("git.clean-tree"), STARTED);
+    firstPassed.put(CheckId.of("system.memory"), STARTED);
+    firstPassed.put(CheckId.of("api:payments"), third);
+    WaitSummary wait =
+        new WaitSummary(
+            STARTED.plus(Duration.ofMinutes(5)),
+            Duration.ofSeconds(30),
+            List.of(
+                new WaitSummary.Round(
+                    1, STARTED, Verdict.CRITICAL, List.of(CheckId.of("api:payments"))),
+                new WaitSummary.Round(
+                    2, second, Verdict.CRITICAL, List.of(CheckId.of("api:payments"))),
+                new WaitSummary.Round(3, third, Verdict.SAFE, List.of())),
+            firstPassed,
+            "the gate passed");
+    return new RunReport(
+            "0.2.0",
+            Verdict.CRITICAL,
+            false,
+            Optional.of("prod"),
+            Optional.of("v1.1.0"),
+            new RunReport.Repository(
+                ".", Optional.of("a338905d77caa53fba27df1a8bd0c6112070823b"), Optional.of("main")),
+            Optional.empty(),
+            third,
+            Duration.ofMillis(104),
+            results,
+            List.of())
+        .withWait(Verdict.SAFE, wait);
   }
 }
