@@ -11,6 +11,7 @@ import dev.releasesentinel.github.ActionSession;
 import dev.releasesentinel.github.GitHubGateway;
 import dev.releasesentinel.github.KohsukeGateway;
 import dev.releasesentinel.github.RunnerLog;
+import dev.releasesentinel.policy.WaitLoop;
 import dev.releasesentinel.record.KeyException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -98,7 +99,8 @@ final class ActionCommand implements Callable<Integer> {
             plan,
             root.clock,
             () -> gate.run(plan, listener),
-            line -> out.text("release-sentinel: " + line));
+            line -> out.text("release-sentinel: " + line),
+            WaitLoop.threadSleeper(root.clock));
     boolean recorded =
         recording
             .map(r -> r.write(plan, session.reported(run), root.env, root.clock, out, session))

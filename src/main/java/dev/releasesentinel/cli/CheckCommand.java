@@ -7,6 +7,7 @@ import dev.releasesentinel.gate.Plan;
 import dev.releasesentinel.gate.Request;
 import dev.releasesentinel.gate.UsageException;
 import dev.releasesentinel.log.Log;
+import dev.releasesentinel.policy.WaitLoop;
 import dev.releasesentinel.record.KeyException;
 import dev.releasesentinel.record.SigningKey;
 import java.util.List;
@@ -102,7 +103,10 @@ final class CheckCommand implements Callable<Integer> {
               if (!common.quiet) {
                 console.errLine("release-sentinel: " + line);
               }
-            });
+            },
+            root.terminal.stderrTty() && !common.quiet
+                ? Countdown.sleeper(root.clock, Countdown.on(console))
+                : WaitLoop.threadSleeper(root.clock));
     int exit = outputs.publish(report, common.quiet, color);
     return record.write(exit, plan, report, key, root.env, root.clock, console, common.quiet);
   }

@@ -60,19 +60,22 @@ final class WaitRun implements AutoCloseable {
   /**
    * One run, or with {@code --wait} the rounds until the gate passes or the wait ends: the report
    * is the last round's; a stop (SIGTERM, Ctrl-C) ends the wait and the report is still written.
+   * {@code say} gets one line per round; {@code pause} waits between rounds (a countdown on a
+   * terminal, {@link WaitLoop#threadSleeper} elsewhere).
    */
   static RunReport report(
       Optional<WaitOptions.Wait> wait,
       Plan plan,
       Clock clock,
       Supplier<RunReport> round,
-      Consumer<String> say) {
+      Consumer<String> say,
+      WaitLoop.Sleeper pause) {
     if (wait.isEmpty()) {
       return round.get();
     }
     AtomicReference<WaitRun> handle = new AtomicReference<>();
     try {
-      return run(wait.get(), plan, clock, round, say, handle);
+      return run(wait.get(), plan, clock, round, say, pause, handle);
     } finally {
       if (handle.get() != null) {
         handle.get().close();
@@ -87,6 +90,7 @@ final class WaitRun implements AutoCloseable {
       Clock clock,
       Supplier<RunReport> round,
       Consumer<String> say,
+      WaitLoop.Sleeper pause,
       AtomicReference<WaitRun> handle) {
     WaitPlan wp =
         new WaitPlan(
@@ -107,7 +111,7 @@ final class WaitRun implements AutoCloseable {
                   + blockers(last.get())
                   + "; next round at "
                   + until);
-          WaitLoop.threadSleeper(clock).sleepUntil(until);
+          pause.sleepUntil(until);
         };
     WaitLoop loop = new WaitLoop(clock, sleeper, wp);
     WaitRun run = new WaitRun(loop);
