@@ -1,7 +1,6 @@
 package dev.releasesentinel.cli;
 
 import dev.releasesentinel.config.ConfigException;
-import dev.releasesentinel.engine.RunReport;
 import dev.releasesentinel.gate.Gate;
 import dev.releasesentinel.gate.Plan;
 import dev.releasesentinel.gate.UsageException;
@@ -93,19 +92,21 @@ final class ActionCommand implements Callable<Integer> {
     }
     session.started(plan.notes());
     LoggingListener listener = new LoggingListener(ActionLog.of(out, session, root));
-    RunReport run =
-        WaitRun.report(
-            asked.waiting(),
-            plan,
-            root.clock,
-            () -> gate.run(plan, listener),
-            line -> out.text("release-sentinel: " + line),
-            WaitLoop.threadSleeper(root.clock));
-    boolean recorded =
-        recording
-            .map(r -> r.write(plan, session.reported(run), root.env, root.clock, out, session))
-            .orElse(true);
-    int exit = session.publish(run, gateways);
-    return recorded ? exit : Math.max(exit, ActionSession.CANNOT_RUN);
+    return WaitRun.report(
+        asked.waiting(),
+        plan,
+        root.clock,
+        () -> gate.run(plan, listener),
+        line -> out.text("release-sentinel: " + line),
+        WaitLoop.threadSleeper(root.clock),
+        run -> {
+          boolean recorded =
+              recording
+                  .map(
+                      r -> r.write(plan, session.reported(run), root.env, root.clock, out, session))
+                  .orElse(true);
+          int exit = session.publish(run, gateways);
+          return recorded ? exit : Math.max(exit, ActionSession.CANNOT_RUN);
+        });
   }
 }

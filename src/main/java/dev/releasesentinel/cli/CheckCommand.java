@@ -1,7 +1,6 @@
 package dev.releasesentinel.cli;
 
 import dev.releasesentinel.config.ConfigException;
-import dev.releasesentinel.engine.RunReport;
 import dev.releasesentinel.gate.Gate;
 import dev.releasesentinel.gate.Plan;
 import dev.releasesentinel.gate.Request;
@@ -93,21 +92,22 @@ final class CheckCommand implements Callable<Integer> {
     }
     RunDisplay.notes(console, log, plan.notes(), common.quiet);
     boolean color = !common.noColor && root.terminal.stdoutTty() && root.terminal.colorAllowed();
-    RunReport report =
-        WaitRun.report(
-            wait,
-            plan,
-            root.clock,
-            () -> RunDisplay.run(gate, plan, console, log, root.terminal, common),
-            line -> {
-              if (!common.quiet) {
-                console.errLine("release-sentinel: " + line);
-              }
-            },
-            root.terminal.stderrTty() && !common.quiet
-                ? Countdown.sleeper(root.clock, Countdown.on(console))
-                : WaitLoop.threadSleeper(root.clock));
-    int exit = outputs.publish(report, common.quiet, color);
-    return record.write(exit, plan, report, key, root.env, root.clock, console, common.quiet);
+    return WaitRun.report(
+        wait,
+        plan,
+        root.clock,
+        () -> RunDisplay.run(gate, plan, console, log, root.terminal, common),
+        line -> {
+          if (!common.quiet) {
+            console.errLine("release-sentinel: " + line);
+          }
+        },
+        root.terminal.stderrTty() && !common.quiet
+            ? Countdown.sleeper(root.clock, Countdown.on(console))
+            : WaitLoop.threadSleeper(root.clock),
+        report -> {
+          int exit = outputs.publish(report, common.quiet, color);
+          return record.write(exit, plan, report, key, root.env, root.clock, console, common.quiet);
+        });
   }
 }

@@ -25,6 +25,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -59,23 +60,28 @@ final class WaitRun implements AutoCloseable {
 
   /**
    * One run, or with {@code --wait} the rounds until the gate passes or the wait ends: the report
-   * is the last round's; a stop (SIGTERM, Ctrl-C) ends the wait and the report is still written.
-   * {@code say} gets one line per round; {@code pause} waits between rounds (a countdown on a
-   * terminal, {@link WaitLoop#threadSleeper} elsewhere).
+   * is the last round's, handed to {@code publish} (which writes it); a stop (SIGTERM, Ctrl-C) ends
+   * the wait, and the process exits only once {@code publish} has returned. {@code say} gets one
+   * line per round; {@code pause} waits between rounds (a countdown on a terminal, {@link
+   * WaitLoop#threadSleeper} elsewhere).
    */
-  static RunReport report(
+  static <T> T report(
       Optional<WaitOptions.Wait> wait,
       Plan plan,
       Clock clock,
       Supplier<RunReport> round,
       Consumer<String> say,
-      WaitLoop.Sleeper pause) {
+      WaitLoop.Sleeper pause,
+      Function<RunReport, T> publish) {
     if (wait.isEmpty()) {
-      return round.get();
+      return publish.apply(round.get());
     }
     AtomicReference<WaitRun> handle = new AtomicReference<>();
     try {
-      return run(wait.get(), plan, clock, round, say, pause, handle);
+      RunReport last = run(wait.get(), plan, clock, round, say, pause, handle);
+      Thread.interrupted(); // an interrupt meant for the wait must not reach the report's writing
+      // Published before the stop hook is released: a SIGTERM waits for the report to be written.
+      return publish.apply(last);
     } finally {
       if (handle.get() != null) {
         handle.get().close();
