@@ -100,12 +100,12 @@ public final class CannotObserve extends Exception {
   public CannotObserve withDetail(String key, Object value) {
     Map<String, Object> all = new LinkedHashMap<>(details);
     all.put(key, value);
-    return new CannotObserve(getMessage(), getCause(), all, attempts);
+    return new CannotObserve(getMessage(), getCause(), all, attempts, shared);
   }
 
   /** The same failure, for a check that counts attempts and made {@code n} of them. */
   public CannotObserve withAttempts(int n) {
-    return new CannotObserve(getMessage(), getCause(), details, n);
+    return new CannotObserve(getMessage(), getCause(), details, n, shared);
   }
 
   /** Details for the ERROR result, in the order they were given. */

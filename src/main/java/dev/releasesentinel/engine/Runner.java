@@ -6,11 +6,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -54,7 +54,14 @@ public final class Runner {
       Map<Fact, String> facts,
       Verdict verdict,
       Instant startedAt,
-      Duration duration) {}
+      Duration duration,
+      Map<CheckId, SharedCauses.Cause> causes) {
+
+    /** The results with each shared cause reported once ({@link SharedCauses}). */
+    public List<CheckResult> folded() {
+      return SharedCauses.fold(results, causes);
+    }
+  }
 
   private final Options options;
 
@@ -160,53 +167,31 @@ public final class Runner {
     } finally {
       pool.shutdownNow();
     }
-    reportSharedCausesOnce(slots, results);
     List<CheckResult> ordered = List.copyOf(results.values());
     Verdict verdict = Verdict.of(ordered, options.strict());
     Duration duration = Duration.ofNanos(System.nanoTime() - startNanos);
     listener.onEvent(new ProgressEvent.RunFinished(verdict, duration));
-    return new Outcome(ordered, Map.copyOf(facts), verdict, startedAt, duration);
+    return new Outcome(
+        ordered, Map.copyOf(facts), verdict, startedAt, duration, causes(slots, results));
   }
 
   /**
-   * Checks that failed for one shared cause (a probe that could not be opened, a missing release
-   * version) report it once: on the most severe of them, the first in the config's order among
-   * equals; the others SKIP with "needs WHAT: see ID". The verdict is unchanged (the carrier is as
-   * severe as any of them); checks cut off or cancelled meanwhile keep what they said. A {@link
-   * Deferred} failure yields to the other check's failure when that one is at least as severe.
+   * The shared causes of the failures that stand (a check cut off or cancelled meanwhile keeps what
+   * it said), for {@link SharedCauses#fold}.
    */
-  private static void reportSharedCausesOnce(List<Slot> slots, Map<CheckId, CheckResult> results) {
-    Map<Object, Slot> carriers = new HashMap<>();
+  private static Map<CheckId, SharedCauses.Cause> causes(
+      List<Slot> slots, Map<CheckId, CheckResult> results) {
+    Map<CheckId, SharedCauses.Cause> causes = new LinkedHashMap<>();
     for (Slot slot : slots) {
-      if (slot.sharedCause != null && results.get(slot.check.id()) == slot.result) {
-        Slot carrier = carriers.get(slot.sharedCause);
-        if (carrier == null || slot.check.severity().compareTo(carrier.check.severity()) > 0) {
-          carriers.put(slot.sharedCause, slot);
-        }
+      if ((slot.sharedCause != null || slot.deferredTo != null)
+          && results.get(slot.check.id()) == slot.result) {
+        causes.put(
+            slot.check.id(),
+            new SharedCauses.Cause(
+                slot.sharedCause, slot.sharedWhat, Optional.ofNullable(slot.deferredTo)));
       }
     }
-    for (Slot slot : slots) {
-      CheckResult own = results.get(slot.check.id());
-      CheckResult other = slot.deferredTo == null ? null : results.get(slot.deferredTo);
-      if (own == slot.result
-          && own.status().isFailure()
-          && other != null
-          && other.status().isFailure()
-          && other.severity().compareTo(own.severity()) >= 0) {
-        results.put(
-            slot.check.id(),
-            CheckResult.needs(slot.check, slot.deferredTo, slot.sharedWhat)
-                .withDuration(own.duration()));
-        continue;
-      }
-      Slot carrier = slot.sharedCause == null ? null : carriers.get(slot.sharedCause);
-      if (carrier != null && carrier != slot && results.get(slot.check.id()) == slot.result) {
-        results.put(
-            slot.check.id(),
-            CheckResult.needs(slot.check, carrier.check.id(), slot.sharedWhat)
-                .withDuration(slot.result.duration()));
-      }
-    }
+    return Map.copyOf(causes);
   }
 
   private static void cancel(

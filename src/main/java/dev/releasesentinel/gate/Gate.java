@@ -17,6 +17,7 @@ import dev.releasesentinel.engine.ProgressListener;
 import dev.releasesentinel.engine.RunContext;
 import dev.releasesentinel.engine.RunReport;
 import dev.releasesentinel.engine.Runner;
+import dev.releasesentinel.engine.SharedCauses;
 import dev.releasesentinel.redact.Redactor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -199,7 +200,9 @@ public final class Gate {
     Waiving waived =
         Waiving.apply(
             p.config(), p.request().waivers(), results, p.context().at(), p.request().strict());
-    results = waived.results();
+    // Shared causes are folded after waivers: a waived carrier carries nothing, so a waiver on one
+    // check never hides another's failure (docs/report-formats.md, "One cause, one line").
+    results = SharedCauses.fold(waived.results(), outcome.causes());
     CiHost host = CiHost.detect(env);
     RunReport report =
         new RunReport(

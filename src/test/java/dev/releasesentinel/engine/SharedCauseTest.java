@@ -63,12 +63,12 @@ class SharedCauseTest {
                 c -> {
                   throw noVersion();
                 }));
-    assertThat(out.results())
+    assertThat(out.folded())
         .extracting(CheckResult::status)
         .containsExactly(Status.SKIP, Status.FAIL, Status.SKIP);
-    assertThat(out.results().get(0).message()).isEqualTo("needs a release version: see fam.b");
-    assertThat(out.results().get(0).needs()).contains(CheckId.of("fam.b"));
-    assertThat(out.results().get(1).message()).isEqualTo("no release version given");
+    assertThat(out.folded().get(0).message()).isEqualTo("needs a release version: see fam.b");
+    assertThat(out.folded().get(0).needs()).contains(CheckId.of("fam.b"));
+    assertThat(out.folded().get(1).message()).isEqualTo("no release version given");
     assertThat(out.verdict()).isEqualTo(Verdict.BLOCKED);
   }
 
@@ -104,7 +104,7 @@ class SharedCauseTest {
                   throw new CannotObserve("cannot open");
                 }));
     // The same words are not the same cause: two probes, or failures not said to be shared.
-    assertThat(out.results()).extracting(CheckResult::status).containsOnly(Status.ERROR);
+    assertThat(out.folded()).extracting(CheckResult::status).containsOnly(Status.ERROR);
   }
 
   @Test
@@ -128,10 +128,10 @@ class SharedCauseTest {
                         () -> {
                           throw opening;
                         })));
-    assertThat(out.results())
+    assertThat(out.folded())
         .extracting(CheckResult::status)
         .containsExactly(Status.ERROR, Status.SKIP);
-    assertThat(out.results().get(1).message()).isEqualTo("needs a repository: see fam.a");
+    assertThat(out.folded().get(1).message()).isEqualTo("needs a repository: see fam.a");
   }
 
   @Test
@@ -146,8 +146,8 @@ class SharedCauseTest {
             false,
             new Failing("fam.other", Severity.BLOCK, c -> CheckResult.fail(c, "the cause")),
             new Failing("fam.mine", Severity.BLOCK, deferring));
-    assertThat(folded.results().get(1).status()).isEqualTo(Status.SKIP);
-    assertThat(folded.results().get(1).message())
+    assertThat(folded.folded().get(1).status()).isEqualTo(Status.SKIP);
+    assertThat(folded.folded().get(1).message())
         .isEqualTo("needs what fam.other wants: see fam.other");
 
     Runner.Outcome lessSevere =
@@ -155,7 +155,7 @@ class SharedCauseTest {
             false,
             new Failing("fam.other", Severity.WARN, c -> CheckResult.fail(c, "the cause")),
             new Failing("fam.mine", Severity.BLOCK, deferring));
-    assertThat(lessSevere.results().get(1).message()).isEqualTo("own words");
+    assertThat(lessSevere.folded().get(1).message()).isEqualTo("own words");
     assertThat(lessSevere.verdict()).isEqualTo(Verdict.BLOCKED);
 
     Runner.Outcome passed =
@@ -163,10 +163,10 @@ class SharedCauseTest {
             false,
             new Failing("fam.other", Severity.BLOCK, c -> CheckResult.pass(c, "fine")),
             new Failing("fam.mine", Severity.BLOCK, deferring));
-    assertThat(passed.results().get(1).message()).isEqualTo("own words");
+    assertThat(passed.folded().get(1).message()).isEqualTo("own words");
 
     Runner.Outcome alone = run(false, new Failing("fam.mine", Severity.BLOCK, deferring));
-    assertThat(alone.results().get(0).status()).isEqualTo(Status.FAIL);
+    assertThat(alone.folded().get(0).status()).isEqualTo(Status.FAIL);
   }
 
   /**
@@ -216,15 +216,107 @@ class SharedCauseTest {
           .as("seed %d round %d (-Dsharedcause.seed=%d)", seed, round, seed)
           .isEqualTo(Verdict.of(unfolded, strict));
       long versionCarriers =
-          out.results().stream()
-              .filter(r -> r.message().equals("no release version given"))
-              .count();
+          out.folded().stream().filter(r -> r.message().equals("no release version given")).count();
       long versionAsked = unfolded.stream().filter(r -> r.status() == Status.FAIL).count();
       assertThat(versionCarriers).isLessThanOrEqualTo(1);
-      if (out.results().stream().anyMatch(r -> r.message().startsWith("needs a release"))) {
+      if (out.folded().stream().anyMatch(r -> r.message().startsWith("needs a release"))) {
         assertThat(versionCarriers).isEqualTo(1);
       }
       assertThat(versionAsked).isGreaterThanOrEqualTo(versionCarriers);
+    }
+  }
+
+  static CheckResult result(String id, Status status, Severity severity) {
+    return new CheckResult(
+        CheckId.of(id), status, severity, "x", Map.of(), java.time.Duration.ZERO, 1);
+  }
+
+  /**
+   * Folded after waivers: a waived carrier carries nothing, so a waiver on one check never hides
+   * another check's failure of the same cause (the gate folds after waiving).
+   */
+  @Test
+  void aWaiverOnOneCheckNeverHidesTheOthersFailures() {
+    Object repo = new Object();
+    SharedCauses.Cause cause = new SharedCauses.Cause(repo, "a repository", Optional.empty());
+    CheckResult waived =
+        result("git.clean-tree", Status.ERROR, Severity.BLOCK)
+            .waive(
+                "git.clean-tree", "dirty on purpose", "alice", Optional.empty(), Optional.empty());
+    List<CheckResult> folded =
+        SharedCauses.fold(
+            List.of(
+                waived,
+                result("git.branch", Status.ERROR, Severity.BLOCK),
+                result("git.tag-absent", Status.ERROR, Severity.BLOCK)),
+            Map.of(
+                CheckId.of("git.clean-tree"), cause,
+                CheckId.of("git.branch"), cause,
+                CheckId.of("git.tag-absent"), cause));
+    assertThat(folded)
+        .extracting(CheckResult::status)
+        .containsExactly(Status.WAIVED, Status.ERROR, Status.SKIP);
+    assertThat(Verdict.of(folded, false)).isEqualTo(Verdict.CRITICAL);
+    // A deferred FAIL stands when the check it defers to was waived.
+    CheckResult tag =
+        result("git.tag-absent", Status.FAIL, Severity.BLOCK)
+            .waive("git.tag-absent", "re-release", "bob", Optional.empty(), Optional.empty());
+    List<CheckResult> order =
+        SharedCauses.fold(
+            List.of(tag, result("git.version-order", Status.FAIL, Severity.BLOCK)),
+            Map.of(
+                CheckId.of("git.version-order"),
+                new SharedCauses.Cause(
+                    null, "a free tag", Optional.of(CheckId.of("git.tag-absent")))));
+    assertThat(order.get(1).status()).isEqualTo(Status.FAIL);
+  }
+
+  /**
+   * Generated: every cause that has a FAIL (or an ERROR) before folding keeps exactly one after,
+   * and the verdict is the same, strict or not.
+   */
+  @Test
+  void everyCauseKeepsExactlyOneFailure() {
+    long seed = Long.getLong("sharedcause.seed", System.nanoTime());
+    Random random = new Random(seed);
+    Status[] statuses = {Status.PASS, Status.FAIL, Status.ERROR, Status.SKIP, Status.WARN};
+    for (int round = 0; round < 500; round++) {
+      Object[] keys = {new Object(), new Object()};
+      List<CheckResult> results = new ArrayList<>();
+      Map<CheckId, SharedCauses.Cause> causes = new java.util.HashMap<>();
+      int n = 1 + random.nextInt(7);
+      for (int i = 0; i < n; i++) {
+        CheckResult r =
+            result(
+                "fam.c" + i,
+                statuses[random.nextInt(statuses.length)],
+                Severity.values()[random.nextInt(Severity.values().length)]);
+        if (r.status().isFailure() && random.nextInt(3) == 0) {
+          r = r.waive(r.id().value(), "ok", "me", Optional.empty(), Optional.empty());
+        }
+        results.add(r);
+        causes.put(
+            r.id(), new SharedCauses.Cause(keys[random.nextInt(2)], "the input", Optional.empty()));
+      }
+      List<CheckResult> folded = SharedCauses.fold(results, causes);
+      for (Object key : keys) {
+        for (Status status : new Status[] {Status.FAIL, Status.ERROR}) {
+          long before =
+              results.stream()
+                  .filter(r -> causes.get(r.id()).key() == key && r.status() == status)
+                  .count();
+          long after =
+              folded.stream()
+                  .filter(r -> causes.get(r.id()).key() == key && r.status() == status)
+                  .count();
+          assertThat(after).as("seed %d round %d", seed, round).isEqualTo(before > 0 ? 1 : 0);
+        }
+      }
+      for (boolean strict : new boolean[] {false, true}) {
+        assertThat(Verdict.of(folded, strict))
+            .as("seed %d round %d", seed, round)
+            .isEqualTo(Verdict.of(results, strict));
+      }
     }
   }
 }

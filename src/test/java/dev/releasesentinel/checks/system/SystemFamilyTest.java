@@ -121,8 +121,8 @@ class SystemFamilyTest {
     Runner.Outcome out =
         new Runner(new Runner.Options(Duration.ofSeconds(30), false, false, null, null, null))
             .run(checks, Map.of());
-    assertThat(out.results()).extracting(CheckResult::status).containsOnly(Status.PASS);
-    assertThat(out.results()).hasSize(5);
+    assertThat(out.folded()).extracting(CheckResult::status).containsOnly(Status.PASS);
+    assertThat(out.folded()).hasSize(5);
     assertThat(opened).hasValue(1);
     assertThat(probe.diskPaths()).containsExactlyInAnyOrder(Path.of("/"), Path.of("/work/repo"));
   }
@@ -140,10 +140,10 @@ class SystemFamilyTest {
         new Runner(new Runner.Options(Duration.ofSeconds(30), false, false, null, null, null))
             .run(checks, Map.of());
     // One cause, one line: the most severe check carries it, the others need it.
-    CheckResult carrier = out.results().get(0);
+    CheckResult carrier = out.folded().get(0);
     assertThat(carrier.status()).isEqualTo(Status.ERROR);
     assertThat(carrier.message()).endsWith(": the native library did not load");
-    assertThat(out.results().subList(1, out.results().size()))
+    assertThat(out.folded().subList(1, out.folded().size()))
         .isNotEmpty()
         .allSatisfy(
             r -> {

@@ -22,7 +22,7 @@ public record CheckRun(List<CheckResult> results, Map<String, String> facts) {
     // Facts by their log names (repository.commit), as the tests read them.
     Map<String, String> facts = new java.util.LinkedHashMap<>();
     o.facts().forEach((k, v) -> facts.put(k.key(), v));
-    return new CheckRun(o.results(), facts);
+    return new CheckRun(o.folded(), facts);
   }
 
   /** The result of the check with this id. */
