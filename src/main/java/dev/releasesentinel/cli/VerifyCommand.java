@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code verify}: check a decision record (docs/decision-record.md, "Verifying a record"): its
- * signature with a public key, that it is about a commit, and its result. Exit 0 verified, 1 not, 2
- * unusable input.
+ * signature with a public key, that it is about a commit, and its result (PASSED unless {@code
+ * --expect} says otherwise). Exit 0 verified, 1 not (also a record checked without {@code --key},
+ * unless {@code --allow-unsigned}), 2 unusable input.
  */
 @Command(
     name = "verify",
@@ -62,8 +63,16 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(
       names = {"--expect", "--require"},
       paramLabel = "RESULT",
-      description = "PASSED or FAILED: the verification result the record must state.")
+      description =
+          "PASSED (the default) or FAILED: the verification result the record must state.")
   String expect;
+
+  @Option(
+      names = "--allow-unsigned",
+      description =
+          "Accept a record without checking a signature (no --key): its content is not"
+              + " authenticated.")
+  boolean allowUnsigned;
 
   /** A file too large or not a regular file. */
   private static final class Unreadable extends Exception {
@@ -94,21 +103,29 @@ final class VerifyCommand implements Callable<Integer> {
     }
     Verification v =
         RecordVerifier.verify(
-            bytes, publicKey, Optional.ofNullable(commit), Optional.ofNullable(expect));
+            bytes,
+            publicKey,
+            Optional.ofNullable(commit),
+            Optional.of(expect == null ? "PASSED" : expect));
+    // Fail closed: a record nobody authenticated does not let a deployment through by default.
+    boolean unauthenticated = publicKey.isEmpty() && !allowUnsigned;
     if (v.outcome() == Verification.Outcome.BAD_INPUT) {
       v.lines().forEach(l -> console.errLine("release-sentinel: error: " + record + ": " + l));
       return v.outcome().exitCode();
     }
-    if (!common.quiet || v.outcome() != Verification.Outcome.VERIFIED) {
+    boolean verified = v.outcome() == Verification.Outcome.VERIFIED && !unauthenticated;
+    if (!common.quiet || !verified) {
       StringBuilder out = new StringBuilder();
       v.lines().forEach(l -> out.append(l).append('\n'));
-      out.append(
-          v.outcome() == Verification.Outcome.VERIFIED
-              ? record + ": verified\n"
-              : record + ": NOT verified\n");
+      if (unauthenticated) {
+        out.append(
+            "no --key: the record is not authenticated; pass --key PUB.pem, or --allow-unsigned"
+                + " to accept that\n");
+      }
+      out.append(verified ? record + ": verified\n" : record + ": NOT verified\n");
       console.out(out.toString());
     }
-    return v.outcome().exitCode();
+    return verified ? 0 : unauthenticated ? 1 : v.outcome().exitCode();
   }
 
   /** At most {@code max} bytes of a regular file; never blocks on a FIFO or reads a device. */

@@ -102,11 +102,19 @@ class RecordCommandTest {
           .isEqualTo("git+https://github.com/acme/shop@refs/tags/v1.4.2");
       assertThat(s.at("/predicate/policy/uri").asText())
           .isEqualTo("git+https://github.com/acme/shop@" + SHA + "#.release-sentinel.yml");
-      CliRun v = verify(record.toString(), "--commit", SHA, "--expect", c.result());
+      CliRun v =
+          verify(record.toString(), "--commit", SHA, "--expect", c.result(), "--allow-unsigned");
       assertThat(v.exitCode()).as(v.out() + v.err()).isZero();
       assertThat(v.out()).contains("NOT checked (no --key given)").contains("verified");
       String other = c.result().equals("PASSED") ? "FAILED" : "PASSED";
-      assertThat(verify(record.toString(), "--require", other).exitCode()).isEqualTo(1);
+      assertThat(verify(record.toString(), "--require", other, "--allow-unsigned").exitCode())
+          .isEqualTo(1);
+      // Fail closed: without --key nothing is authenticated; without --expect, PASSED is required.
+      CliRun unsigned = verify(record.toString(), "--expect", c.result());
+      assertThat(unsigned.exitCode()).isEqualTo(1);
+      assertThat(unsigned.out()).contains("no --key: the record is not authenticated");
+      assertThat(verify(record.toString(), "--allow-unsigned").exitCode())
+          .isEqualTo(c.result().equals("PASSED") ? 0 : 1);
     }
   }
 
