@@ -102,7 +102,7 @@ final class CheckCommand implements Callable<Integer> {
             console.errLine("release-sentinel: " + line);
           }
         },
-        root.terminal.stderrTty() && !common.quiet
+        root.terminal.stderrTty() && !common.quiet && common.logFormat == Log.Format.TEXT
             ? Countdown.sleeper(root.clock, Countdown.on(console))
             : WaitLoop.threadSleeper(root.clock),
         report -> {

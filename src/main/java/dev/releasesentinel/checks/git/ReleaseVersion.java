@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 record ReleaseVersion(String value, String source) {
 
-  public static final String FLAG = "--version";
+  public static final String FLAG = "--release";
   public static final String GITHUB_REF = "GITHUB_REF";
   public static final String CI_COMMIT_TAG = "CI_COMMIT_TAG";
   public static final String TAG_NAME = "TAG_NAME";

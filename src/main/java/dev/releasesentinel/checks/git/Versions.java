@@ -19,7 +19,7 @@ final class Versions {
     if (rules.required()) {
       throw new Unmet(
           "a release version",
-          "no release version given: pass --version (e.g. --version "
+          "no release version given: pass --release (e.g. --release "
               + rules.prefix()
               + "1.4.2) or run on a tag (GITHUB_REF refs/tags/..., CI_COMMIT_TAG or TAG_NAME)",
           Optional.empty());

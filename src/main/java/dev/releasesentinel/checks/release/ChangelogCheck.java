@@ -5,6 +5,7 @@ import dev.releasesentinel.engine.CheckContext;
 import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Severity;
+import dev.releasesentinel.engine.Unmet;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +45,7 @@ final class ChangelogCheck implements Check {
   }
 
   @Override
-  public CheckResult run(CheckContext context) {
+  public CheckResult run(CheckContext context) throws Unmet {
     Optional<CheckResult> missing = version.missing(this);
     if (missing.isPresent()) {
       return missing.get();

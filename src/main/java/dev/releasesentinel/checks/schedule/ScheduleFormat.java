@@ -23,13 +23,19 @@ final class ScheduleFormat {
 
   private ScheduleFormat() {}
 
+  /*
+   * The zone's abbreviation (zzz) comes from the JDK's time-zone names, loaded on first use; two
+   * checks formatting at once for the first time sometimes got "GMT+01:00" instead of "CET". The
+   * two formatters that print it are used one at a time.
+   */
+
   /** {@code Mon 09:00 CET}: for a time less than a week away (a window opening or closing). */
-  static String dayTime(Instant t, ZoneId zone) {
+  static synchronized String dayTime(Instant t, ZoneId zone) {
     return DAY_TIME.format(t.atZone(zone));
   }
 
   /** {@code Mon 2027-01-04 00:00 CET}: for a time that may be months away. */
-  static String dateTime(Instant t, ZoneId zone) {
+  static synchronized String dateTime(Instant t, ZoneId zone) {
     return DATE_TIME.format(t.atZone(zone));
   }
 

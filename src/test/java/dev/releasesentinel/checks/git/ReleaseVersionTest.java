@@ -19,7 +19,7 @@ class ReleaseVersionTest {
   @Test
   void explicitVersionWins() {
     assertThat(ReleaseVersion.resolve(Optional.of("v1.0.0"), ALL))
-        .contains(new ReleaseVersion("v1.0.0", "--version"));
+        .contains(new ReleaseVersion("v1.0.0", "--release"));
   }
 
   @Test

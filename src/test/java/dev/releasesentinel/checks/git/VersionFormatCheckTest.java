@@ -81,7 +81,7 @@ class VersionFormatCheckTest {
     assertThat(r.status()).isEqualTo(Status.FAIL);
     assertThat(r.message())
         .isEqualTo(
-            "no release version given: pass --version (e.g. --version v1.4.2) or run on a tag"
+            "no release version given: pass --release (e.g. --release v1.4.2) or run on a tag"
                 + " (GITHUB_REF refs/tags/..., CI_COMMIT_TAG or TAG_NAME)");
   }
 
