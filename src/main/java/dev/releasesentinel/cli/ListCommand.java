@@ -82,7 +82,7 @@ final class ListCommand implements Callable<Integer> {
           .append(" ".repeat(width - id.length() + 2))
           .append(String.format("%-8s", ch.severity().label()))
           .append("  ")
-          .append(ch.description())
+          .append(ch.description().strip().replaceAll("\\s+", " "))
           .append(p.source().map(s -> "  (" + s.file() + ":" + s.line() + ")").orElse(""))
           .append('\n');
     }
