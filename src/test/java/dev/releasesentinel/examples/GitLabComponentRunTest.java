@@ -84,7 +84,7 @@ class GitLabComponentRunTest {
         new GitLabJobRunner(tmp, remote).tagPipeline("v1.1.0", remote.tagged, "/bin/dash", given);
     assertThat(run.args())
         .containsSubsequence("--env", "prod")
-        .containsSubsequence("--version", "v1.1.0")
+        .containsSubsequence("--release", "v1.1.0")
         .containsSubsequence("--config", "ci/gate config.yml")
         .containsSubsequence("--only", "git.branch,git.tag-exists")
         .containsSubsequence("--skip", "git.clean-tree")
