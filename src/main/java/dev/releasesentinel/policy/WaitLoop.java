@@ -15,10 +15,9 @@ import java.util.Set;
 
 /**
  * Runs rounds until the {@link WaitPlan} finishes (docs/waivers.md, "Waiting"). The evaluator is
- * told which checks can heal ({@code rerun}); the command line's evaluator runs every selected check
- * each round.
- * {@link #stop()} (Ctrl-C, SIGTERM) ends the wait after the round or sleep in progress, with the
- * last round's verdict; an interrupted sleep ends it the same way.
+ * told which checks can heal ({@code rerun}); the command line's evaluator runs every selected
+ * check each round. {@link #stop()} (Ctrl-C, SIGTERM) ends the wait after the round or sleep in
+ * progress, with the last round's verdict; an interrupted sleep ends it the same way.
  */
 public final class WaitLoop {
 
