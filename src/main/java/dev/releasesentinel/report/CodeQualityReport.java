@@ -2,9 +2,6 @@ package dev.releasesentinel.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.RunReport;
 import dev.releasesentinel.engine.Source;
@@ -13,10 +10,6 @@ import dev.releasesentinel.engine.Verdict;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -40,7 +33,7 @@ final class CodeQualityReport implements ReportRenderer {
   public String render(RunReport r) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.setPrettyPrinter(printer());
+      g.setPrettyPrinter(JsonStyle.printer());
       g.writeStartArray();
       for (CheckResult c : r.results()) {
         if (c.status().isFailure() || c.status() == Status.WARN || c.status() == Status.WAIVED) {
@@ -71,7 +64,7 @@ final class CodeQualityReport implements ReportRenderer {
     g.writeStringField("check_name", c.id().value());
     g.writeStringField(
         "fingerprint",
-        fingerprint(c.id().value() + "\n" + path + "\n" + r.environment().orElse("")));
+        JsonStyle.fingerprint(c.id().value() + "\n" + path + "\n" + r.environment().orElse("")));
     g.writeStringField("severity", severity(r, c));
     g.writeObjectFieldStart("location");
     g.writeStringField("path", path);
@@ -89,27 +82,5 @@ final class CodeQualityReport implements ReportRenderer {
       case BLOCKED -> "critical";
       case SAFE -> c.status() == Status.WARN || c.status() == Status.WAIVED ? "info" : "minor";
     };
-  }
-
-  private static String fingerprint(String text) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static DefaultPrettyPrinter printer() {
-    DefaultPrettyPrinter pp =
-        new DefaultPrettyPrinter()
-            .withSeparators(
-                Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""));
-    pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-    pp.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-    return pp;
   }
 }

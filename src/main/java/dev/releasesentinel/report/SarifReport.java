@@ -2,9 +2,6 @@ package dev.releasesentinel.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.RunReport;
 import dev.releasesentinel.engine.Source;
@@ -15,10 +12,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +40,7 @@ final class SarifReport implements ReportRenderer {
   public String render(RunReport r) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.setPrettyPrinter(printer());
+      g.setPrettyPrinter(JsonStyle.printer());
       g.writeStartObject();
       g.writeStringField("$schema", SCHEMA);
       g.writeStringField("version", "2.1.0");
@@ -195,7 +188,7 @@ final class SarifReport implements ReportRenderer {
       g.writeEndArray();
     }
     g.writeObjectFieldStart("partialFingerprints");
-    g.writeStringField("releaseSentinel/v1", fingerprint(c.id().value() + "\n" + path));
+    g.writeStringField("releaseSentinel/v1", JsonStyle.fingerprint(c.id().value() + "\n" + path));
     g.writeEndObject();
     g.writeObjectFieldStart("properties");
     g.writeStringField("status", c.status().name());
@@ -214,33 +207,11 @@ final class SarifReport implements ReportRenderer {
     }
   }
 
-  static String fingerprint(String text) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private static void writeString(JsonGenerator g, String field, String value) {
     try {
       g.writeStringField(field, value);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static DefaultPrettyPrinter printer() {
-    DefaultPrettyPrinter pp =
-        new DefaultPrettyPrinter()
-            .withSeparators(
-                Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""));
-    pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-    pp.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-    return pp;
   }
 }
