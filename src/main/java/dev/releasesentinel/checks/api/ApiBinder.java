@@ -3,6 +3,7 @@ package dev.releasesentinel.checks.api;
 import dev.releasesentinel.config.Binding;
 import dev.releasesentinel.config.CheckSpec;
 import dev.releasesentinel.config.Fields;
+import dev.releasesentinel.config.HttpKeys;
 import dev.releasesentinel.config.Node;
 import dev.releasesentinel.config.Problems;
 import dev.releasesentinel.config.Section;
@@ -70,8 +71,8 @@ final class ApiBinder implements Section<ApiConfig> {
     private Attempts attempts(Fields f, Attempts def) {
       Duration timeout = f.read(ApiKeys.timeout(false), def.timeout());
       int attempts = f.read(ApiKeys.attempts(false), def.attempts());
-      Duration backoff = f.read(ApiKeys.backoff(false), def.backoff());
-      Duration maxBackoff = f.read(ApiKeys.maxBackoff(false), def.maxBackoff());
+      Duration backoff = f.read(HttpKeys.backoff(false), def.backoff());
+      Duration maxBackoff = f.read(HttpKeys.maxBackoff(false), def.maxBackoff());
       if (backoff.compareTo(maxBackoff) > 0) {
         problems.add(
             f.keyLocation(f.has("backoff") ? "backoff" : "max-backoff"),

@@ -2,6 +2,7 @@ package dev.releasesentinel.checks.api;
 
 import dev.releasesentinel.config.CompositeTypes;
 import dev.releasesentinel.config.Fields;
+import dev.releasesentinel.config.HttpKeys;
 import dev.releasesentinel.config.Key;
 import dev.releasesentinel.config.Node;
 import dev.releasesentinel.config.SchemaNode;
@@ -47,30 +48,13 @@ final class ApiKeys {
     return defaults ? k.byDefault(3) : k;
   }
 
-  static Key<Duration> backoff(boolean defaults) {
-    Key<Duration> k =
-        Key.of(
-                "backoff",
-                UnitTypes.DURATION,
-                "The wait before the second attempt; it doubles up to max-backoff (±25% jitter).")
-            .example("backoff: 250ms");
-    return defaults ? k.byDefault("500ms") : k;
-  }
-
-  static Key<Duration> maxBackoff(boolean defaults) {
-    Key<Duration> k =
-        Key.of("max-backoff", UnitTypes.DURATION, "The longest wait between attempts.")
-            .example("max-backoff: 2s");
-    return defaults ? k.byDefault("5s") : k;
-  }
-
   static final Shape DEFAULTS_SHAPE =
       Shape.of(
           "Attempt settings for every endpoint that sets none of its own.",
           timeout(true),
           attempts(true),
-          backoff(true),
-          maxBackoff(true));
+          HttpKeys.backoff(true),
+          HttpKeys.maxBackoff(true));
 
   static final Key<Fields> DEFAULTS =
       Key.of("defaults", CompositeTypes.map(DEFAULTS_SHAPE), DEFAULTS_SHAPE.description())
@@ -189,14 +173,6 @@ final class ApiKeys {
       Key.of("body", Types.TEMPLATE, "The request body (not with GET or HEAD); may hold ${VAR}.")
           .example("body: '{\"ping\": true}'");
 
-  static final Key<String> CA_FILE =
-      Key.of(
-              "ca-file",
-              Types.STRING,
-              "A PEM file of CA certificates to trust besides the system's, relative to the config"
-                  + " file.")
-          .example("ca-file: certs/internal-ca.pem");
-
   static final Key<Fields> EXPECT =
       Key.of("expect", CompositeTypes.map(EXPECT_SHAPE), EXPECT_SHAPE.description())
           .byDefault(Map.of("status", "2xx"))
@@ -214,11 +190,11 @@ final class ApiKeys {
           METHOD,
           HEADERS,
           BODY,
-          CA_FILE,
+          HttpKeys.CA_FILE,
           timeout(false),
           attempts(false),
-          backoff(false),
-          maxBackoff(false),
+          HttpKeys.backoff(false),
+          HttpKeys.maxBackoff(false),
           EXPECT,
           ENDPOINT_SEVERITY);
 

@@ -2,6 +2,7 @@ package dev.releasesentinel.checks.monitoring;
 
 import dev.releasesentinel.config.CompositeTypes;
 import dev.releasesentinel.config.Fields;
+import dev.releasesentinel.config.HttpKeys;
 import dev.releasesentinel.config.Key;
 import dev.releasesentinel.config.SchemaNode;
 import dev.releasesentinel.config.Shape;
@@ -79,13 +80,7 @@ public final class UpstreamKeys {
           .byDefault("10s")
           .example("timeout: 5s");
 
-  static final Key<String> CA_FILE =
-      Key.of(
-              "ca-file",
-              Types.STRING,
-              "A PEM file of CA certificates to trust besides the system's, relative to the config"
-                  + " file.")
-          .example("ca-file: certs/internal-ca.pem");
+  static final Key<String> CA_FILE = HttpKeys.CA_FILE;
 
   static final Key<Integer> ATTEMPTS =
       Key.of(
@@ -96,18 +91,9 @@ public final class UpstreamKeys {
           .byDefault(3)
           .example("attempts: 2");
 
-  static final Key<Duration> BACKOFF =
-      Key.of(
-              "backoff",
-              UnitTypes.DURATION,
-              "The wait before the second attempt; it doubles up to max-backoff (±25% jitter).")
-          .byDefault("500ms")
-          .example("backoff: 250ms");
+  static final Key<Duration> BACKOFF = HttpKeys.backoff(true);
 
-  static final Key<Duration> MAX_BACKOFF =
-      Key.of("max-backoff", UnitTypes.DURATION, "The longest wait between attempts.")
-          .byDefault("5s")
-          .example("max-backoff: 2s");
+  static final Key<Duration> MAX_BACKOFF = HttpKeys.maxBackoff(true);
 
   /** {@code severity} of the section: the default of its entries. */
   static Key<Severity> severity(String family) {
