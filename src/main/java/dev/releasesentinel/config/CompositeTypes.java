@@ -80,4 +80,23 @@ public final class CompositeTypes {
   public static <T> ValueType<T> orNull(ValueType<T> base) {
     return Types.of(base::read, c -> Key.nullable(c, base.schema(c)), base.hint());
   }
+
+  /**
+   * A name that becomes part of a check id ({@code api:NAME}, {@code schedule.freeze:NAME}):
+   * letters, digits, '.', '_' and '-', starting with a letter or digit; a number is its text (2026
+   * is a name, -1 is not). Which characters the binder accepts is the same rule.
+   */
+  public static final ValueType<String> CHECK_NAME =
+      refined(
+          Types.STRING,
+          o -> {
+            o.clear();
+            o.array("anyOf")
+                .add(
+                    new SchemaNode()
+                        .put("type", "string")
+                        .put("pattern", "^[A-Za-z0-9][A-Za-z0-9._-]*$"))
+                .add(new SchemaNode().put("type", "number").put("minimum", 0));
+            return o;
+          });
 }

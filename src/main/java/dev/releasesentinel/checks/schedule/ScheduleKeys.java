@@ -121,19 +121,7 @@ final class ScheduleKeys {
   static final Key<String> NAME =
       Key.of(
               "name",
-              CompositeTypes.refined(
-                  Types.STRING,
-                  o -> {
-                    // A number is its text: 2026 is a name, -1 is not.
-                    o.clear();
-                    o.array("anyOf")
-                        .add(
-                            new SchemaNode()
-                                .put("type", "string")
-                                .put("pattern", "^[A-Za-z0-9][A-Za-z0-9._-]*$"))
-                        .add(new SchemaNode().put("type", "number").put("minimum", 0));
-                    return o;
-                  }),
+              CompositeTypes.CHECK_NAME,
               "The freeze's name: letters, digits, '.', '_' and '-'; the check id is"
                   + " schedule.freeze:NAME.")
           .required()
