@@ -146,6 +146,25 @@ class LeakHuntTest {
     channels.put("stderr unsigned", u.err());
     record(channels, "unsigned record", unsigned, 0);
     actionMode(s, channels, round);
+    // The other commands that print what the config says, and a run that stops on a fatal error
+    // (an unwritable report) with its error as a JSON log event.
+    for (List<String> args :
+        List.of(
+            List.of("list", "-C", repo.toString()),
+            List.of("list", "-C", repo.toString(), "--format", "json"),
+            List.of("validate", "-C", repo.toString()),
+            List.of(
+                "check",
+                "-C",
+                repo.toString(),
+                "--log-format",
+                "json",
+                "--report",
+                "json=" + round.toString()))) {
+      CliRun r = CliRun.run(Families.all(), s.env, args.toArray(String[]::new));
+      channels.put("stdout " + args.get(0) + " " + args.subList(3, args.size()), r.out());
+      channels.put("stderr " + args.get(0) + " " + args.subList(3, args.size()), r.err());
+    }
 
     // The hunt could find something: the upstream got the secrets, the outputs masked them.
     assertThat(channels.get("stdout [--format, text, --debug]"))
