@@ -3,6 +3,7 @@ package dev.releasesentinel.cli;
 import dev.releasesentinel.config.ConfigException;
 import dev.releasesentinel.gate.Gate;
 import dev.releasesentinel.gate.Plan;
+import dev.releasesentinel.gate.Rounds;
 import dev.releasesentinel.gate.UsageException;
 import dev.releasesentinel.github.ActionInputException;
 import dev.releasesentinel.github.ActionRecord;
@@ -92,13 +93,13 @@ final class ActionCommand implements Callable<Integer> {
     }
     session.started(plan.notes());
     LoggingListener listener = new LoggingListener(ActionLog.of(out, session, root));
+    Rounds rounds = gate.rounds(plan);
     return WaitRun.report(
         asked.waiting(),
         plan,
-        root.clock,
-        () -> gate.run(plan, listener),
+        (at, rerun) -> rounds.next(at, rerun, listener),
         line -> out.text("release-sentinel: " + line),
-        WaitLoop.threadSleeper(root.clock),
+        WaitLoop.threadSleeper(plan.context().rules()),
         run -> {
           boolean recorded =
               recording

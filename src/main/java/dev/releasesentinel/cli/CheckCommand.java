@@ -4,11 +4,13 @@ import dev.releasesentinel.config.ConfigException;
 import dev.releasesentinel.gate.Gate;
 import dev.releasesentinel.gate.Plan;
 import dev.releasesentinel.gate.Request;
+import dev.releasesentinel.gate.Rounds;
 import dev.releasesentinel.gate.UsageException;
 import dev.releasesentinel.log.Log;
 import dev.releasesentinel.policy.WaitLoop;
 import dev.releasesentinel.record.KeyException;
 import dev.releasesentinel.record.SigningKey;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -92,19 +94,21 @@ final class CheckCommand implements Callable<Integer> {
     }
     RunDisplay.notes(console, log, plan.notes(), common.quiet);
     boolean color = !common.noColor && root.terminal.stdoutTty() && root.terminal.colorAllowed();
+    Rounds rounds = gate.rounds(plan);
+    Clock rules = plan.context().rules();
     return WaitRun.report(
         wait,
         plan,
-        root.clock,
-        () -> RunDisplay.run(gate, plan, console, log, root.terminal, common),
+        (at, rerun) ->
+            RunDisplay.run(l -> rounds.next(at, rerun, l), console, log, root.terminal, common),
         line -> {
           if (!common.quiet) {
             console.errLine("release-sentinel: " + line);
           }
         },
         root.terminal.stderrTty() && !common.quiet && common.logFormat == Log.Format.TEXT
-            ? Countdown.sleeper(root.clock, Countdown.on(console))
-            : WaitLoop.threadSleeper(root.clock),
+            ? Countdown.sleeper(rules, Countdown.on(console))
+            : WaitLoop.threadSleeper(rules),
         report -> {
           int exit = outputs.publish(report, common.quiet, color);
           return record.write(exit, plan, report, key, root.env, root.clock, console, common.quiet);

@@ -3,11 +3,10 @@ package dev.releasesentinel.cli;
 import dev.releasesentinel.engine.ProgressEvent;
 import dev.releasesentinel.engine.ProgressListener;
 import dev.releasesentinel.engine.RunReport;
-import dev.releasesentinel.gate.Gate;
-import dev.releasesentinel.gate.Plan;
 import dev.releasesentinel.log.Log;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** What {@code check} shows while the gate runs: notes first, then progress and log lines. */
 final class RunDisplay {
@@ -23,9 +22,13 @@ final class RunDisplay {
     }
   }
 
-  /** Runs the plan with the log's events, and a progress display on an interactive stderr. */
+  /** Runs a round with the log's events, and a progress display on an interactive stderr. */
   static RunReport run(
-      Gate gate, Plan plan, Console console, Log log, Terminal terminal, CommonOptions common) {
+      Function<ProgressListener, RunReport> round,
+      Console console,
+      Log log,
+      Terminal terminal,
+      CommonOptions common) {
     boolean progress =
         terminal.stderrTty() && !common.quiet && !common.debug && log.format() == Log.Format.TEXT;
     try (ProgressDisplay display = progress ? new ProgressDisplay(console) : null) {
@@ -37,7 +40,7 @@ final class RunDisplay {
                 logging.onEvent(e);
                 display.onEvent(e);
               };
-      return gate.run(plan, listener);
+      return round.apply(listener);
     }
   }
 }

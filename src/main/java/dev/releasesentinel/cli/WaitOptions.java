@@ -17,8 +17,9 @@ final class WaitOptions {
       names = "--wait",
       paramLabel = "DURATION",
       description =
-          "Re-run the gate until it is SAFE or DURATION has passed (at most 24h); a failure that"
-              + " cannot heal by waiting (git, env, config) ends it at once.")
+          "Re-run the checks that can heal until the gate is SAFE or DURATION has passed (at"
+              + " most 24h); a failure that cannot heal by waiting (git, env, config) ends it at"
+              + " once.")
   String wait;
 
   @Option(

@@ -7,6 +7,7 @@ import dev.releasesentinel.engine.RunReport;
 import dev.releasesentinel.engine.Status;
 import dev.releasesentinel.engine.WaitSummary;
 import dev.releasesentinel.gate.Plan;
+import dev.releasesentinel.policy.Decision;
 import dev.releasesentinel.policy.Healing;
 import dev.releasesentinel.policy.Outcome;
 import dev.releasesentinel.policy.Round;
@@ -26,17 +27,24 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
- * {@code check --wait}: rounds of the whole gate until SAFE, the end of the wait, or a failure that
- * cannot heal (docs/waivers.md, "Waiting"). One line per round on stderr. SIGTERM or Ctrl-C stops
- * the wait: the last round's report is written before the process exits.
+ * {@code check --wait}: rounds of the gate until SAFE, the end of the wait, or a failure that
+ * cannot heal (docs/waivers.md, "Waiting"). The first round runs every selected check, later ones
+ * those that can heal. Time is the plan's rules clock ({@code --at} moves it): the rounds, the
+ * wait's end and the sleeps follow it. One line per round on stderr. SIGTERM or Ctrl-C stops the
+ * wait: the last round's report is written before the process exits.
  */
 final class WaitRun implements AutoCloseable {
 
   /** How long the shutdown hook waits for the last report to be written. */
   static final long WRITE_GRACE_SECONDS = 10;
+
+  /** One round of the gate at an instant of the rules clock (every check when rerun is empty). */
+  @FunctionalInterface
+  interface GateRound {
+    RunReport run(Instant at, Set<CheckId> rerun);
+  }
 
   private final CountDownLatch written = new CountDownLatch(1);
   private final Thread hook;
@@ -62,23 +70,22 @@ final class WaitRun implements AutoCloseable {
    * One run, or with {@code --wait} the rounds until the gate passes or the wait ends: the report
    * is the last round's, handed to {@code publish} (which writes it); a stop (SIGTERM, Ctrl-C) ends
    * the wait, and the process exits only once {@code publish} has returned. {@code say} gets one
-   * line per round; {@code pause} waits between rounds (a countdown on a terminal, {@link
-   * WaitLoop#threadSleeper} elsewhere).
+   * line per round; {@code pause} waits between rounds on the plan's rules clock (a countdown on a
+   * terminal, {@link WaitLoop#threadSleeper} elsewhere).
    */
   static <T> T report(
       Optional<WaitOptions.Wait> wait,
       Plan plan,
-      Clock clock,
-      Supplier<RunReport> round,
+      GateRound round,
       Consumer<String> say,
       WaitLoop.Sleeper pause,
       Function<RunReport, T> publish) {
     if (wait.isEmpty()) {
-      return publish.apply(round.get());
+      return publish.apply(round.run(plan.context().at(), Set.of()));
     }
     AtomicReference<WaitRun> handle = new AtomicReference<>();
     try {
-      RunReport last = run(wait.get(), plan, clock, round, say, pause, handle);
+      RunReport last = run(wait.get(), plan, round, say, pause, handle);
       Thread.interrupted(); // an interrupt meant for the wait must not reach the report's writing
       // Published before the stop hook is released: a SIGTERM waits for the report to be written.
       return publish.apply(last);
@@ -93,11 +100,11 @@ final class WaitRun implements AutoCloseable {
   static RunReport run(
       WaitOptions.Wait wait,
       Plan plan,
-      Clock clock,
-      Supplier<RunReport> round,
+      GateRound round,
       Consumer<String> say,
       WaitLoop.Sleeper pause,
       AtomicReference<WaitRun> handle) {
+    Clock clock = plan.context().rules();
     WaitPlan wp =
         new WaitPlan(
             wait.interval(),
@@ -105,33 +112,25 @@ final class WaitRun implements AutoCloseable {
             plan.request().strict(),
             healing(plan));
     AtomicReference<RunReport> last = new AtomicReference<>();
-    List<Instant> sleeps = new ArrayList<>();
-    WaitLoop.Sleeper sleeper =
-        until -> {
-          sleeps.add(until);
-          say.accept(
-              "round "
-                  + sleeps.size()
-                  + ": "
-                  + last.get().verdict()
-                  + blockers(last.get())
-                  + "; next round at "
-                  + until);
-          pause.sleepUntil(until);
-        };
-    WaitLoop loop = new WaitLoop(clock, sleeper, wp);
+    WaitLoop loop = new WaitLoop(clock, pause, wp, r -> say.accept(r.line()));
     WaitRun run = new WaitRun(loop);
     handle.set(run);
     Runtime.getRuntime().addShutdownHook(run.hook);
     WaitResult result =
         loop.run(
             (at, rerun) -> {
-              RunReport r = round.get();
+              RunReport r = round.run(at, rerun);
               last.set(r);
               return outcomes(r);
             });
-    say.accept(result.last().line());
+    if (!result.reason().equals(finished(result.last()))) {
+      say.accept(result.reason() + ": the report is round " + result.last().number() + "'s");
+    }
     return withRounds(last.get(), result, wp);
+  }
+
+  private static String finished(Round r) {
+    return r.decision() instanceof Decision.Finish f ? f.reason() : "";
   }
 
   /**
@@ -158,12 +157,6 @@ final class WaitRun implements AutoCloseable {
       // the hook is running: it waits for the count-down above
     }
     Thread.interrupted(); // an interrupt meant for the wait must not reach what follows
-  }
-
-  private static String blockers(RunReport r) {
-    List<String> ids =
-        r.results().stream().filter(c -> c.status().isFailure()).map(c -> c.id().value()).toList();
-    return ids.isEmpty() ? "" : " by " + String.join(", ", ids);
   }
 
   /** The policy's view of a round: a WAIVED result is the FAIL or ERROR its waiver accepted. */
@@ -194,12 +187,8 @@ final class WaitRun implements AutoCloseable {
   static RunReport withRounds(RunReport r, WaitResult w, WaitPlan plan) {
     List<WaitSummary.Round> rounds = new ArrayList<>();
     for (Round round : w.rounds()) {
-      List<CheckId> blockers =
-          round.outcomes().stream()
-              .filter(o -> !o.waived() && o.result().blocks(plan.strict()))
-              .map(o -> o.result().id())
-              .toList();
-      rounds.add(new WaitSummary.Round(round.number(), round.at(), round.verdict(), blockers));
+      rounds.add(
+          new WaitSummary.Round(round.number(), round.at(), round.verdict(), round.blockers()));
     }
     return r.withWait(
         w.verdict(),

@@ -214,6 +214,17 @@ public record CheckResult(
    */
   public CheckResult waive(
       String check, String reason, String by, Optional<String> expires, Optional<String> ticket) {
+    return waive(check, reason, by, expires, ticket, Optional.empty());
+  }
+
+  /** The same, with the days the waiver has left ({@link Waived#daysLeft()}). */
+  public CheckResult waive(
+      String check,
+      String reason,
+      String by,
+      Optional<String> expires,
+      Optional<String> ticket,
+      Optional<Long> daysLeft) {
     if (!status.isFailure()) {
       throw new IllegalStateException("only a FAIL or an ERROR is waived, not " + status);
     }
@@ -224,7 +235,7 @@ public record CheckResult(
         details,
         duration,
         attempts,
-        Optional.of(new Waived(check, reason, by, expires, ticket, status)));
+        Optional.of(new Waived(check, reason, by, expires, ticket, status, daysLeft)));
   }
 
   /** A SKIP of {@code check} because {@code other} lacks what it needs ("needs ...: see ..."). */

@@ -3,6 +3,7 @@ package dev.releasesentinel.engine;
 import dev.releasesentinel.redact.Redactor;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -13,8 +14,9 @@ import java.util.Optional;
  * is gated, which environment profile applies, the process environment, and the run's redactor,
  * which masks outside text as it enters (the run registers its secrets with it before any check
  * starts); whether the run deploys an existing release rather than making a new one; the files the
- * run itself writes (its reports), which no check may count against the repository; and the instant
- * time-based rules are judged at (the start of the run, unless the run names another).
+ * run itself writes (its reports), which no check may count against the repository; and the clock
+ * time-based rules read ({@code rules}: the run's clock, or that clock moved so that the run starts
+ * at the instant {@code check --at} names; it goes on ticking, so the rounds of a wait follow).
  */
 public record RunContext(
     Path repository,
@@ -25,7 +27,7 @@ public record RunContext(
     Redactor redactor,
     boolean deploy,
     List<Path> ownFiles,
-    Instant at) {
+    Clock rules) {
 
   public RunContext {
     Objects.requireNonNull(repository, "repository");
@@ -35,10 +37,24 @@ public record RunContext(
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(redactor, "redactor");
     ownFiles = List.copyOf(ownFiles);
-    at = at == null ? clock.instant() : at;
+    rules = rules == null ? clock : rules;
   }
 
-  /** A run judged at the instant it is made. */
+  /**
+   * {@code clock} moved so that it reads {@code at} now and goes on ticking from there: the clock
+   * of a run planned for another instant ({@code --at}).
+   */
+  public static Clock movedTo(Clock clock, Instant at) {
+    Duration shift = Duration.between(clock.instant(), at);
+    return shift.isZero() ? clock : Clock.offset(clock, shift);
+  }
+
+  /** The instant the time rules read now. */
+  public Instant at() {
+    return rules.instant();
+  }
+
+  /** A run whose time rules read its own clock. */
   public RunContext(
       Path repository,
       Optional<String> version,

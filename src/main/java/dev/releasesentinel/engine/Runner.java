@@ -118,6 +118,7 @@ public final class Runner {
       }
       int pending = slots.size();
       String failFastCause = null;
+      boolean interrupted = false;
       while (pending > 0) {
         long left = deadlineNanos - System.nanoTime();
         Slot done;
@@ -125,6 +126,7 @@ public final class Runner {
           done = left <= 0 ? finished.poll() : finished.poll(left, TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
+          interrupted = true;
           break;
         }
         if (done == null) {
@@ -153,14 +155,14 @@ public final class Runner {
           }
         }
       }
-      // Whatever has not reported by now is cut off by the deadline.
+      // Whatever has not reported by now is cut off: by the deadline, or by a stop (a signal).
       for (Slot slot : slots) {
         if (results.get(slot.check.id()) != null) {
           continue;
         }
         slot.cancelled = true;
         slot.future.cancel(true);
-        CheckResult r = slot.timedOut(options.timeout());
+        CheckResult r = interrupted ? slot.stopped() : slot.timedOut(options.timeout());
         results.put(r.id(), r);
         listener.onEvent(new ProgressEvent.CheckFinished(r));
       }
@@ -285,6 +287,16 @@ public final class Runner {
                   + ") while "
                   + activity
                   + "; raise --timeout or the config's timeout, or fix what it waits on")
+          .withDuration(Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+
+    /** Cut off because the run was stopped (SIGTERM, Ctrl-C) before the check finished. */
+    CheckResult stopped() {
+      return CheckResult.error(
+              check,
+              "stopped before it finished, while "
+                  + activity
+                  + ": the run was interrupted (SIGTERM or Ctrl-C)")
           .withDuration(Duration.ofNanos(System.nanoTime() - startNanos));
     }
 

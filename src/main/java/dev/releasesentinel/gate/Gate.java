@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -126,7 +127,7 @@ public final class Gate {
             redactor,
             request.deploy(),
             request.ownFiles(),
-            request.at().orElse(null));
+            request.at().map(at -> RunContext.movedTo(clock, at)).orElse(null));
     List<Planned> checks = Families.plan(families, config, context);
     if (checks.isEmpty()) {
       throw new UsageException(
@@ -165,9 +166,23 @@ public final class Gate {
   /**
    * Runs the plan; the report says where each check was declared and what it verifies, carries the
    * run's facts, and is redacted: renderers escape text into forms the stream-level redaction would
-   * no longer recognise, so the model is masked before any of them sees it.
+   * no longer recognise, so the model is masked before any of them sees it. Time rules and waivers
+   * are judged at the start of the run on the plan's rules clock ({@code --at}).
    */
   public RunReport run(Plan p, ProgressListener listener) {
+    return rounds(p).next(p.context().at(), Set.of(), listener);
+  }
+
+  /**
+   * The rounds of a wait over one plan: the first runs every selected check, later ones only those
+   * asked for; the others keep their last result (docs/waivers.md, "Waiting").
+   */
+  public Rounds rounds(Plan p) {
+    return new Rounds(this, p);
+  }
+
+  /** Runs the selected checks that {@code which} names, in the plan's order. */
+  Runner.Outcome execute(Plan p, ProgressListener listener, Set<CheckId> which) {
     Runner runner =
         new Runner(
             new Runner.Options(
@@ -177,13 +192,23 @@ public final class Gate {
                 listener,
                 clock,
                 redactor));
-    // Checks left out by --only/--skip are counted, not run and not listed (docs/cli.md).
     List<Check> selected =
-        p.checks().stream()
-            .map(Planned::check)
-            .filter(c -> !p.skips().containsKey(c.id()))
-            .toList();
-    Runner.Outcome outcome = runner.run(selected, Map.of());
+        selected(p).stream().filter(c -> which.isEmpty() || which.contains(c.id())).toList();
+    return runner.run(selected, Map.of());
+  }
+
+  /** Checks left out by --only/--skip are counted, not run and not listed (docs/cli.md). */
+  static List<Check> selected(Plan p) {
+    return p.checks().stream()
+        .map(Planned::check)
+        .filter(c -> !p.skips().containsKey(c.id()))
+        .toList();
+  }
+
+  /**
+   * The report of what ran, with waivers judged at {@code at}, each shared cause once, redacted.
+   */
+  RunReport report(Plan p, Runner.Outcome outcome, Instant at) {
     Optional<String> version =
         p.request().version().or(() -> Optional.ofNullable(outcome.facts().get(Fact.VERSION)));
     Map<CheckId, Planned> byId = new LinkedHashMap<>();
@@ -198,10 +223,9 @@ public final class Gate {
               : r.withCheck(c.check().description(), builtIn ? Optional.empty() : c.source()));
     }
     Waiving waived =
-        Waiving.apply(
-            p.config(), p.request().waivers(), results, p.context().at(), p.request().strict());
-    // Shared causes are folded after waivers: a waived carrier carries nothing, so a waiver on one
-    // check never hides another's failure (docs/report-formats.md, "One cause, one line").
+        Waiving.apply(p.config(), p.request().waivers(), results, at, p.request().strict());
+    // Shared causes are folded after waivers: a waived carrier carries nothing, so a waiver never
+    // hides another's failure (docs/report-formats.md, "One cause, one line").
     results = SharedCauses.fold(waived.results(), outcome.causes());
     CiHost host = CiHost.detect(env);
     RunReport report =

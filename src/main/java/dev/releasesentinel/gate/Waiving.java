@@ -11,6 +11,7 @@ import dev.releasesentinel.policy.Waiver;
 import dev.releasesentinel.policy.Waivers;
 import dev.releasesentinel.policy.config.Policies;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,18 +27,29 @@ record Waiving(List<CheckResult> results, Verdict verdict) {
       Config config, List<Waiver> thisRun, List<CheckResult> results, Instant at, boolean strict) {
     List<Waiver> all = new ArrayList<>(Policies.waivers(config).waivers());
     all.addAll(thisRun);
-    List<Outcome> outcomes = Waivers.apply(results, all, at, ScheduleFamily.zone(config));
+    ZoneId zone = ScheduleFamily.zone(config);
+    List<Outcome> outcomes = Waivers.apply(results, all, at, zone);
     return new Waiving(
-        outcomes.stream().map(Waiving::shown).toList(), PolicyVerdict.of(outcomes, strict));
+        outcomes.stream().map(o -> shown(o, at, zone)).toList(),
+        PolicyVerdict.of(outcomes, strict));
   }
 
-  /** The result a report shows: WAIVED with its waiver, or the result as the policy left it. */
-  static CheckResult shown(Outcome o) {
+  /**
+   * The result a report shows: WAIVED with its waiver and the days it has left at {@code at}, or
+   * the result as the policy left it.
+   */
+  static CheckResult shown(Outcome o, Instant at, ZoneId zone) {
     if (!o.waived()) {
       return o.result();
     }
     Waiver w = o.waiver().orElseThrow();
     return o.result()
-        .waive(w.check(), w.reason(), w.by(), w.expires().map(TimePoint::toString), w.ticket());
+        .waive(
+            w.check(),
+            w.reason(),
+            w.by(),
+            w.expires().map(TimePoint::toString),
+            w.ticket(),
+            w.daysLeft(at, zone));
   }
 }

@@ -114,7 +114,7 @@ public final class Annotations {
               r.message()
                   + " (WAIVED"
                   + r.waived()
-                      .map(w -> " " + w.original() + ", " + Reports.waiverText(w, report))
+                      .map(w -> " " + w.original() + ", " + Reports.waiverText(w))
                       .orElse("")
                   + ")";
           default ->

@@ -1,18 +1,26 @@
 package dev.releasesentinel.policy;
 
+import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.Verdict;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * One evaluation of a wait: its number (from 1), when it ran, its verdict, results and decision.
+ * One evaluation of a wait: its number (from 1), when it ran, its verdict, results, the checks that
+ * kept it from SAFE, and what the wait does next.
  */
 public record Round(
-    int number, Instant at, Verdict verdict, List<Outcome> outcomes, Decision decision) {
+    int number,
+    Instant at,
+    Verdict verdict,
+    List<Outcome> outcomes,
+    List<CheckId> blockers,
+    Decision decision) {
 
   public Round {
     outcomes = List.copyOf(outcomes);
+    blockers = List.copyOf(blockers);
   }
 
   /**
@@ -20,12 +28,10 @@ public record Round(
    * schedule.freeze:weekend; next round at 2026-06-08T06:00:00Z}.
    */
   public String line() {
-    String blockers =
-        outcomes.stream()
-            .filter(o -> !o.waived() && o.result().status().isFailure())
-            .map(o -> o.result().id().value())
-            .collect(Collectors.joining(", "));
-    String by = blockers.isEmpty() ? "" : " by " + blockers;
+    String by =
+        blockers.isEmpty()
+            ? ""
+            : " by " + blockers.stream().map(CheckId::value).collect(Collectors.joining(", "));
     String next =
         decision instanceof Decision.Sleep s
             ? "; next round at " + s.until()

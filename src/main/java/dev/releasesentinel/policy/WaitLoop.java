@@ -5,6 +5,7 @@ import dev.releasesentinel.engine.Status;
 import dev.releasesentinel.engine.Verdict;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,12 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * Runs rounds until the {@link WaitPlan} finishes (docs/waivers.md, "Waiting"). The evaluator is
- * told which checks can heal ({@code rerun}); the command line's evaluator runs every selected
- * check each round. {@link #stop()} (Ctrl-C, SIGTERM) ends the wait after the round or sleep in
- * progress, with the last round's verdict; an interrupted sleep ends it the same way.
+ * Runs rounds until the {@link WaitPlan} finishes (docs/waivers.md, "Waiting"). The first round
+ * evaluates every check; a later one is told which can heal ({@code rerun}) and may keep the last
+ * result of the others (it returns the outcomes it has; the loop keeps the rest). Each round is
+ * told to {@code heard} once decided, before any sleep. {@link #stop()} (Ctrl-C, SIGTERM) ends the
+ * wait after the round or sleep in progress, with the last round's verdict; an interrupted sleep
+ * ends it the same way.
  */
 public final class WaitLoop {
 
@@ -36,12 +40,18 @@ public final class WaitLoop {
   private final Clock clock;
   private final Sleeper sleeper;
   private final WaitPlan plan;
+  private final Consumer<Round> heard;
   private volatile boolean stopped;
 
-  public WaitLoop(Clock clock, Sleeper sleeper, WaitPlan plan) {
+  public WaitLoop(Clock clock, Sleeper sleeper, WaitPlan plan, Consumer<Round> heard) {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.plan = Objects.requireNonNull(plan, "plan");
+    this.heard = Objects.requireNonNull(heard, "heard");
+  }
+
+  public WaitLoop(Clock clock, Sleeper sleeper, WaitPlan plan) {
+    this(clock, sleeper, plan, round -> {});
   }
 
   /** A sleeper on the real clock: {@link Thread#sleep}, so an interrupt ends it. */
@@ -64,7 +74,7 @@ public final class WaitLoop {
     Map<CheckId, Instant> firstPassed = new LinkedHashMap<>();
     List<Round> rounds = new ArrayList<>();
     for (int n = 1; ; n++) {
-      Instant at = clock.instant();
+      Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as the reports show it
       try {
         for (Outcome o : evaluator.evaluate(at, n == 1 ? Set.of() : healing(current))) {
           current.put(o.result().id(), o);
@@ -81,7 +91,10 @@ public final class WaitLoop {
         }
       }
       Decision d = plan.decide(all, at);
-      rounds.add(new Round(n, at, PolicyVerdict.of(all, plan.strict()), all, d));
+      List<CheckId> blockers = plan.blockers(all).stream().map(o -> o.result().id()).toList();
+      Round round = new Round(n, at, PolicyVerdict.of(all, plan.strict()), all, blockers, d);
+      rounds.add(round);
+      heard.accept(round);
       if (d instanceof Decision.Finish f) {
         return new WaitResult(rounds, firstPassed, f.verdict(), f.reason());
       }

@@ -71,7 +71,7 @@ public record WaitPlan(Duration interval, Instant end, boolean strict, Healing h
    * The outcomes that keep the verdict from SAFE: unwaived blocking results, and when nothing was
    * checked, the ERRORs (waived or not) that would have to turn into answers.
    */
-  private List<Outcome> blockers(List<Outcome> outcomes) {
+  List<Outcome> blockers(List<Outcome> outcomes) {
     List<Outcome> out = new ArrayList<>();
     boolean nothing = PolicyVerdict.nothingChecked(outcomes);
     for (Outcome o : outcomes) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -78,6 +79,19 @@ public record Waiver(
     Instant local = d.plusDays(1).atStartOfDay(zone).toInstant();
     Instant utc = d.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     return local.isBefore(utc) ? local : utc;
+  }
+
+  /**
+   * Whole days from {@code now}'s date to the last day the waiver holds, both in {@code zone} (the
+   * schedule's): 0 on its last day; empty for a waiver of this run only.
+   */
+  public Optional<Long> daysLeft(Instant now, ZoneId zone) {
+    return expires.map(
+        e -> {
+          LocalDate last =
+              e.date().orElseGet(() -> e.instant().orElseThrow().atZone(zone).toLocalDate());
+          return ChronoUnit.DAYS.between(now.atZone(zone).toLocalDate(), last);
+        });
   }
 
   public boolean expired(Instant now, ZoneId zone) {

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,10 +60,8 @@ public final class WaiverRules {
       p.warn("expired on " + on + ": it is not applied; renew it or remove it");
       return;
     }
-    LocalDate last =
-        w.expires().orElseThrow().date().orElseGet(() -> end.atZone(zone).toLocalDate());
     LocalDate today = now.atZone(zone).toLocalDate();
-    long days = ChronoUnit.DAYS.between(today, last);
+    long days = w.daysLeft(now, zone).orElseThrow();
     if (days > maxDays) {
       p.error(
           "expires on "

@@ -57,7 +57,7 @@ final class CodeQualityReport implements ReportRenderer {
                 .map(s -> " (declared in " + s + ", outside the repository)")
                 .orElse(" (a check of the built-in defaults: configure it in " + path + ")");
     g.writeStartObject();
-    String waiver = c.waived().map(w -> " (" + Texts.waiver(w, r) + ")").orElse("");
+    String waiver = c.waived().map(w -> " (" + Texts.waiver(w) + ")").orElse("");
     g.writeStringField(
         "description",
         c.id().value() + " " + c.status().name() + ": " + c.message() + waiver + note);

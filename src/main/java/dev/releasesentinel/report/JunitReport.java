@@ -158,7 +158,7 @@ final class JunitReport implements ReportRenderer {
         x.writeEndElement();
       }
       String was = w.map(v -> v.original() + ", ").orElse("");
-      systemOut(x, "WAIVED (" + was + Texts.oneLine(Texts.waiver(c, r)) + "): " + body(c));
+      systemOut(x, "WAIVED (" + was + Texts.oneLine(Texts.waiver(c)) + "): " + body(c));
     } else if (Texts.nonBlocking(c, r.strict())) {
       systemOut(x, c.status() + ", " + Texts.nonBlockingNote(c) + ": " + body(c));
     } else {

@@ -199,7 +199,7 @@ public final class MarkdownReport implements ReportRenderer {
     for (CheckResult c : waived) {
       b.append("- ").append(icon(Status.WAIVED)).append(' ').append(id(c));
       b.append(" — ").append(Md.text(c.message()));
-      String waiver = Texts.waiver(c, r);
+      String waiver = Texts.waiver(c);
       b.append("\\\n  ").append(Md.text(waiver));
       configLine(r, c).ifPresent(l -> b.append(" · ").append(l));
       b.append('\n');

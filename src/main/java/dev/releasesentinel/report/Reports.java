@@ -40,8 +40,8 @@ public final class Reports {
   }
 
   /** "waived by alice until 2026-12-31 (24 days left): reason (ticket OPS-1)". */
-  public static String waiverText(Waived w, RunReport r) {
-    return Texts.oneLine(Texts.waiver(w, r));
+  public static String waiverText(Waived w) {
+    return Texts.oneLine(Texts.waiver(w));
   }
 
   /** A result's details as lines a person reads: the request, each attempt, the other facts. */

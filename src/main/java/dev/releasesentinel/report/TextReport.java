@@ -74,7 +74,7 @@ public final class TextReport implements ReportRenderer {
   /** " [blocks]", " [warn: does not block]", " [waived by ...]" after the message. */
   private String note(RunReport report, CheckResult r) {
     if (r.status() == Status.WAIVED) {
-      return paint(DIM, " [" + Texts.oneLine(Texts.waiver(r, report)) + "]");
+      return paint(DIM, " [" + Texts.oneLine(Texts.waiver(r)) + "]");
     }
     if (Texts.nonBlocking(r, report.strict())) {
       return paint(DIM, " [" + r.severity().label() + ": does not block]");

@@ -8,10 +8,6 @@ import dev.releasesentinel.engine.Status;
 import dev.releasesentinel.engine.Verdict;
 import dev.releasesentinel.engine.Waived;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -159,18 +155,23 @@ final class Texts {
   }
 
   /**
-   * "waived by alice until 2026-12-31 (24 days left): reason (ticket OPS-1)"; the days are counted
-   * from the run's start when the expiry is a date.
+   * "waived by alice until 2026-12-31 (24 days left): reason (ticket OPS-1)"; the days as the
+   * waiver was applied (at the run's instant, {@code --at}, in the schedule's zone).
    */
-  static String waiver(Waived w, RunReport r) {
+  static String waiver(Waived w) {
     StringBuilder b = new StringBuilder("waived");
     if (!w.by().isEmpty()) {
       b.append(" by ").append(w.by());
     }
     if (w.expires().isPresent()) {
       b.append(" until ").append(w.expires().get());
-      daysLeft(w.expires().get(), r)
-          .ifPresent(d -> b.append(" (").append(d).append(d == 1 ? " day left)" : " days left)"));
+      w.daysLeft()
+          .ifPresent(
+              d ->
+                  b.append(
+                      d == 0
+                          ? " (last day)"
+                          : d == 1 ? " (1 day left)" : " (" + d + " days left)"));
     } else {
       b.append(" for this run");
     }
@@ -182,18 +183,8 @@ final class Texts {
   }
 
   /** The waiver of a WAIVED result, or "waived" when it did not say which. */
-  static String waiver(CheckResult c, RunReport r) {
-    return c.waived().map(w -> waiver(w, r)).orElse("waived");
-  }
-
-  private static Optional<Long> daysLeft(String expires, RunReport r) {
-    try {
-      LocalDate until = LocalDate.parse(expires);
-      LocalDate today = r.startedAt().atZone(ZoneOffset.UTC).toLocalDate();
-      return Optional.of(Math.max(0, ChronoUnit.DAYS.between(today, until)));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
+  static String waiver(CheckResult c) {
+    return c.waived().map(Texts::waiver).orElse("waived");
   }
 
   /** "non-blocking (severity warn)". */

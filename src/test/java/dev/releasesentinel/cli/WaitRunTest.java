@@ -27,6 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 class WaitRunTest {
 
   static final String MILLIS = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
+
+  /** An instant in a log line: to the millisecond, the fraction left out when it is zero. */
+  static final String LINE_TIME = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z";
+
   static final Duration WAIT_30S = Duration.ofSeconds(30);
 
   @RegisterExtension
@@ -71,10 +75,18 @@ class WaitRunTest {
             .willReturn(aResponse().withStatus(200)));
     CliRun r = check(api(), "--wait", "30s", "--interval", "100ms", "--format", "json");
     assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
-    assertThat(r.err())
-        .contains("round 1: BLOCKED by api:payments; next round at")
-        .contains("round 2: BLOCKED by api:payments")
-        .contains("round 3 at");
+    // one wording for every round, the last one included, each said once
+    List<String> said = r.err().lines().filter(l -> l.contains(" round ")).toList();
+    assertThat(said).hasSize(3);
+    assertThat(said.get(0))
+        .matches(
+            "release-sentinel: round 1 at "
+                + LINE_TIME
+                + ": BLOCKED by api:payments; next round at "
+                + LINE_TIME);
+    assertThat(said.get(1)).contains("round 2 at ").contains(": BLOCKED by api:payments; next");
+    assertThat(said.get(2))
+        .matches("release-sentinel: round 3 at " + LINE_TIME + ": SAFE; done: the gate passed");
     JsonNode wait = new ObjectMapper().readTree(r.out()).get("wait");
     assertThat(wait.get("intervalMs").asLong()).isEqualTo(100);
     assertThat(wait.get("reason").asText()).isEqualTo("the gate passed");
@@ -93,6 +105,97 @@ class WaitRunTest {
     assertThat(Duration.between(first, until)).isBetween(Duration.ofSeconds(29), WAIT_30S);
     assertThat(r.out()).doesNotContain("\"notes\"");
     wm.verify(3, getRequestedFor(urlEqualTo("/health")));
+  }
+
+  @Test
+  void checksThatCannotHealRunInTheFirstRoundOnly() throws Exception {
+    healsAfter(3);
+    String config = "env: { required: [DEPLOY_TOKEN] }\n" + api();
+    Files.writeString(repo.resolve(".release-sentinel.yml"), config);
+    CliRun r =
+        CliRun.run(
+            Families.all(),
+            Map.of("DEPLOY_TOKEN", "set"),
+            "check",
+            "-C",
+            repo.toString(),
+            "--wait",
+            "30s",
+            "--interval",
+            "100ms",
+            "--format",
+            "json",
+            "--log-format",
+            "json");
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    assertThat(finished(r.err(), "env.required:DEPLOY_TOKEN")).isEqualTo(1);
+    assertThat(finished(r.err(), "api:payments")).isEqualTo(3);
+    wm.verify(3, getRequestedFor(urlEqualTo("/health")));
+    // the last round's report still lists the kept check, with its result from round 1
+    JsonNode report = new ObjectMapper().readTree(r.out());
+    assertThat(report.get("checks").toString()).contains("env.required:DEPLOY_TOKEN");
+    assertThat(report.at("/wait/firstPassed/env.required:DEPLOY_TOKEN").asText())
+        .isEqualTo(report.at("/wait/rounds/0/at").asText());
+  }
+
+  /** How many times the JSON log says {@code id} finished. */
+  static long finished(String log, String id) throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    long n = 0;
+    for (String line : log.lines().filter(l -> l.startsWith("{")).toList()) {
+      JsonNode e = json.readTree(line);
+      if ("check.finished".equals(e.path("event").asText())
+          && id.equals(e.path("check").asText())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  void healsAfter(int attempts) {
+    for (int i = 1; i < attempts; i++) {
+      wm.stubFor(
+          get("/health")
+              .inScenario("heals")
+              .whenScenarioStateIs(i == 1 ? Scenario.STARTED : "s" + i)
+              .willReturn(aResponse().withStatus(503))
+              .willSetStateTo("s" + (i + 1)));
+    }
+    wm.stubFor(
+        get("/health")
+            .inScenario("heals")
+            .whenScenarioStateIs("s" + attempts)
+            .willReturn(aResponse().withStatus(200)));
+  }
+
+  @Test
+  void withAtTheWaitsEndAndItsRoundsFollowThatInstant() throws Exception {
+    // Frozen for the first 2 s after --at: the wait sleeps through it and ends SAFE. On the real
+    // clock the freeze (in 2030) would outlast the wait and end it at once.
+    String config =
+        "schedule:\n  freezes:\n    - { name: launch, from: \"2030-01-01T00:00:00Z\","
+            + " to: \"2030-01-01T00:00:02Z\" }\n";
+    CliRun r =
+        check(
+            config,
+            "--at",
+            "2030-01-01T00:00:00Z",
+            "--wait",
+            "20s",
+            "--interval",
+            "10s",
+            "--format",
+            "json");
+    assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+    JsonNode wait = new ObjectMapper().readTree(r.out()).get("wait");
+    assertThat(wait.get("reason").asText()).isEqualTo("the gate passed");
+    Instant first = Instant.parse(wait.at("/rounds/0/at").asText());
+    assertThat(first)
+        .isBetween(Instant.parse("2030-01-01T00:00:00Z"), Instant.parse("2030-01-01T00:00:01Z"));
+    assertThat(Duration.between(first, Instant.parse(wait.get("until").asText())))
+        .isBetween(Duration.ofSeconds(19), Duration.ofSeconds(20));
+    assertThat(wait.at("/rounds/1/at").asText()).startsWith("2030-01-01T00:00:02.");
+    assertThat(r.err()).contains("round 1 at 2030-01-01T00:00:00");
   }
 
   @Test

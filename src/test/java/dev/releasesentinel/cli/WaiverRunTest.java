@@ -50,6 +50,18 @@ class WaiverRunTest {
   }
 
   @Test
+  void theDaysLeftAreCountedFromAtInTheSchedulesZone() throws Exception {
+    // 2026-12-30 23:30 UTC is already 31 December in Berlin: the waiver's last day.
+    String berlin = CONFIG + "schedule: { timezone: Europe/Berlin }\n";
+    assertThat(run(CONFIG, Map.of("REGION", "eu"), "--at", "2026-12-20T12:00:00Z").out())
+        .contains("waived by alice until 2026-12-31 (11 days left)");
+    assertThat(run(CONFIG, Map.of("REGION", "eu"), "--at", "2026-12-30T23:30:00Z").out())
+        .contains("until 2026-12-31 (1 day left)");
+    assertThat(run(berlin, Map.of("REGION", "eu"), "--at", "2026-12-30T23:30:00Z").out())
+        .contains("until 2026-12-31 (last day)");
+  }
+
+  @Test
   void anExpiredWaiverIsNotAppliedAndSaysSo() throws Exception {
     CliRun r = run(CONFIG, Map.of("REGION", "eu"), "--at", "2027-01-01T12:00:00Z");
     assertThat(r.exitCode()).isEqualTo(1);

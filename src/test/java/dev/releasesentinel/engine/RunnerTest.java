@@ -47,6 +47,28 @@ class RunnerTest {
   }
 
   @Test
+  void aCheckCutOffByAStopSaysSoNotThatTheDeadlinePassed() throws Exception {
+    Check hang = FakeCheck.of("fake.hang", Status.PASS).delay(Duration.ofSeconds(30));
+    Check quick = FakeCheck.of("fake.quick", Status.PASS);
+    List<Runner.Outcome> out = Collections.synchronizedList(new ArrayList<>());
+    Thread main =
+        new Thread(
+            () ->
+                out.add(runner(Duration.ofSeconds(60), false).run(List.of(hang, quick), Map.of())));
+    main.start();
+    Thread.sleep(300);
+    main.interrupt(); // what a SIGTERM during --wait does to the thread running the round
+    main.join(10_000);
+    CheckResult r = out.get(0).results().get(0);
+    assertThat(r.status()).isEqualTo(Status.ERROR);
+    assertThat(r.message())
+        .isEqualTo(
+            "stopped before it finished, while sleeping 30000ms as told: the run was interrupted"
+                + " (SIGTERM or Ctrl-C)");
+    assertThat(out.get(0).results().get(1).status()).isEqualTo(Status.PASS);
+  }
+
+  @Test
   void exceptionInACheckEndsAsErrorNeverPass() {
     Check boom =
         FakeCheck.of("fake.boom", Status.PASS).throwing(new IllegalStateException("disk on fire"));

@@ -6,6 +6,7 @@ import dev.releasesentinel.checks.schedule.ScheduleDetails;
 import dev.releasesentinel.checks.schedule.TimePoint;
 import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
+import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.engine.Status;
 import dev.releasesentinel.engine.Verdict;
 import java.time.Duration;
@@ -234,5 +235,36 @@ class WaitLoopTest {
     WaitResult r = l.run(rounds(n -> List.of(Results.of("api:payments", Status.FAIL))));
     assertThat(r.verdict()).isEqualTo(Verdict.BLOCKED);
     assertThat(Thread.interrupted()).isTrue();
+  }
+
+  @Test
+  void eachRoundIsHeardOnceBeforeItsSleepWithOnlyTheChecksThatBlock() {
+    List<String> heard = new ArrayList<>();
+    WaitLoop l =
+        new WaitLoop(
+            clock,
+            until -> {
+              heard.add("sleep");
+              clock.sleepUntil(until);
+            },
+            new WaitPlan(
+                Duration.ofSeconds(30),
+                clock.now.plus(Duration.ofMinutes(30)),
+                false,
+                Healing.BY_FAMILY),
+            round -> heard.add(round.line()));
+    l.run(
+        rounds(
+            n ->
+                List.of(
+                    Results.of("system.disk", Status.FAIL).withSeverity(Severity.WARN),
+                    Results.of("api:payments", n < 2 ? Status.FAIL : Status.PASS))));
+    // a FAIL that does not block is not named as a blocker
+    assertThat(heard)
+        .containsExactly(
+            "round 1 at 2026-06-05T10:00:00Z: BLOCKED by api:payments; next round at"
+                + " 2026-06-05T10:00:30Z",
+            "sleep",
+            "round 2 at 2026-06-05T10:00:30Z: SAFE; done: the gate passed");
   }
 }

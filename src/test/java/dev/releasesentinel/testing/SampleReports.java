@@ -177,7 +177,8 @@ public final class SampleReports {
                     "ranker-2026-11 rollout, owner @ml-team",
                     "alice",
                     Optional.of("2026-12-31"),
-                    Optional.of("OPS-1432")));
+                    Optional.of("OPS-1432"),
+                    Optional.of(31L)));
     return new RunReport(
         "0.2.0",
         Verdict.SAFE,

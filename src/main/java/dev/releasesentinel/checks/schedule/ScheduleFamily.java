@@ -11,7 +11,6 @@ import dev.releasesentinel.engine.RunContext;
 import dev.releasesentinel.http.HttpProbe;
 import dev.releasesentinel.http.OkHttpProbe;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,7 +68,7 @@ public final class ScheduleFamily implements Family {
       return List.of();
     }
     ScheduleConfig s = config(config).get();
-    Clock clock = clock(context);
+    Clock clock = context.rules();
     CalendarReader calendars =
         new CalendarReader(
             context.repository(),
@@ -90,16 +89,6 @@ public final class ScheduleFamily implements Family {
               f.spec()));
     }
     return checks;
-  }
-
-  /**
-   * The clock time rules read: the run's clock moved to {@link RunContext#at()}, so that the first
-   * evaluation is at that instant and later ones ({@code --wait}) follow the time that has passed
-   * since (docs/checks/schedule.md, "Planning with --at").
-   */
-  static Clock clock(RunContext context) {
-    Duration shift = Duration.between(context.clock().instant(), context.at());
-    return shift.isZero() ? context.clock() : Clock.offset(context.clock(), shift);
   }
 
   /** Every https calendar URL, whole: it is the calendar's secret address. */
