@@ -32,7 +32,9 @@ i=0
 for c in "$@"; do
   python3 - "$tmp/$i" "$c" <<'PY'
 import statistics, sys
-rows = [list(map(float, l.split()[:4])) for l in open(sys.argv[1]) if l.strip()]
+# /usr/bin/time puts "Command exited with non-zero status N" before the numbers of a command
+# that exits non-zero (a BLOCKED gate exits 1): only the lines of numbers count.
+rows = [list(map(float, l.split()[:4])) for l in open(sys.argv[1]) if l[:1].isdigit()]
 wall = sorted(r[0] for r in rows); cpu = sorted(r[1] + r[2] for r in rows)
 faults = statistics.median(r[3] for r in rows)
 q = lambda v: statistics.quantiles(v, n=4)

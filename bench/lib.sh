@@ -304,3 +304,40 @@ launcher_options() {
 load_note() {
   echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (nproc $(nproc))"
 }
+
+# A linear history of COMMITS commits, one lightweight tag on each (v0.0.0 ... v4.99.99), refs
+# packed, and a bare clone as 'origin' holding the same tags: DIR/work and DIR/origin.git, with
+# DIR/gate.yml turning clean-tree off. Made once in bench/out/tags-COMMITS; prints DIR.
+tags_repo() { # COMMITS
+  local commits=$1
+  local fixture="$out/tags-$commits"
+  if [ ! -f "$fixture/.done" ]; then
+    say "making $commits commits with one tag each in $fixture"
+    rm -rf "$fixture"
+    mkdir -p "$fixture"
+    git init -q -b main "$fixture/work"
+    python3 - "$commits" >"$fixture/stream" <<'PY'
+import sys
+n = int(sys.argv[1])
+w = sys.stdout.write
+for k in range(n):
+    msg = f"c{k}\n"
+    w(f"commit refs/heads/main\nmark :{k+1}\ncommitter bench <bench@example.com> {1700000000+k} +0000\n")
+    w(f"data {len(msg)}\n{msg}")
+    if k:
+        w(f"from :{k}\n")
+    w(f"M 644 inline f.txt\ndata {len(msg)}\n{msg}\n")
+for k in range(n):
+    w(f"reset refs/tags/v{k//10000}.{(k//100)%100}.{k%100}\nfrom :{k+1}\n\n")
+PY
+    (cd "$fixture/work" && git fast-import --quiet <"$fixture/stream" && git checkout -q main &&
+      git pack-refs --all && git gc -q)
+    git clone -q --bare "$fixture/work" "$fixture/origin.git"
+    (cd "$fixture/work" && git remote add origin "$fixture/origin.git" && git fetch -q origin)
+    printf 'git: { clean-tree: false }\n' >"$fixture/gate.yml"
+    rm -f "$fixture/stream"
+    touch "$fixture/.done"
+  fi
+  say "fixture: $(git -C "$fixture/work" tag | wc -l) local tags, $(git -C "$fixture/origin.git" tag | wc -l) on origin"
+  echo "$fixture"
+}

@@ -16,51 +16,15 @@ source "$(dirname "$0")/lib.sh"
 need_tools
 ensure_jar
 
-commits=${COMMITS:-50000}
-fixture="$out/tags-$commits"
-if [ ! -f "$fixture/.done" ]; then
-  say "making $commits commits with one tag each in $fixture"
-  rm -rf "$fixture"
-  mkdir -p "$fixture"
-  git init -q -b main "$fixture/work"
-  python3 - "$commits" >"$fixture/stream" <<'PY'
-import sys
-n = int(sys.argv[1])
-w = sys.stdout.write
-for k in range(n):
-    msg = f"c{k}\n"
-    w(f"commit refs/heads/main\nmark :{k+1}\ncommitter bench <bench@example.com> {1700000000+k} +0000\n")
-    w(f"data {len(msg)}\n{msg}")
-    if k:
-        w(f"from :{k}\n")
-    w(f"M 644 inline f.txt\ndata {len(msg)}\n{msg}\n")
-for k in range(n):
-    w(f"reset refs/tags/v{k//10000}.{(k//100)%100}.{k%100}\nfrom :{k+1}\n\n")
-PY
-  (cd "$fixture/work" && git fast-import --quiet <"$fixture/stream" && git checkout -q main &&
-    git pack-refs --all && git gc -q)
-  git clone -q --bare "$fixture/work" "$fixture/origin.git"
-  (cd "$fixture/work" && git remote add origin "$fixture/origin.git" && git fetch -q origin)
-  printf 'git: { clean-tree: false }\n' >"$fixture/gate.yml"
-  rm -f "$fixture/stream"
-  touch "$fixture/.done"
-fi
-say "fixture: $(git -C "$fixture/work" tag | wc -l) local tags, $(git -C "$fixture/origin.git" tag | wc -l) on origin"
-
+fixture=$(tags_repo "${COMMITS:-50000}")
 ref=${BASELINE:-$(git -C "$root" merge-base HEAD main)}
-base="$out/baseline-$(git -C "$root" rev-parse --short "$ref")"
-if [ ! -f "$base/target/release-sentinel.jar" ]; then
-  say "building the baseline $ref in $base"
-  rm -rf "$base" && mkdir -p "$base"
-  git -C "$root" archive "$ref" | tar -x -C "$base"
-  (cd "$base" && ./mvnw -B -q -DskipTests package)
-fi
+basejar=$(baseline_jar "$ref")
 
 cmd() { # JAR
   echo "$JAVA -jar $1 check -c $fixture/gate.yml -C $fixture/work --only git.version-order --version v9.0.0 --no-color"
 }
 say "one run of each (verdict and message):"
-$(cmd "$base/target/release-sentinel.jar") | grep -E "version-order|SAFE|BLOCKED|CRITICAL" >&2 || true
+$(cmd "$basejar") | grep -E "version-order|SAFE|BLOCKED|CRITICAL" >&2 || true
 $(cmd "$jar") | grep -E "version-order|SAFE|BLOCKED|CRITICAL" >&2 || true
 echo "baseline: $ref"
-"$root/bench/ab.sh" -n "$runs" "$(cmd "$base/target/release-sentinel.jar")" "$(cmd "$jar")"
+"$root/bench/ab.sh" -n "$runs" "$(cmd "$basejar")" "$(cmd "$jar")"

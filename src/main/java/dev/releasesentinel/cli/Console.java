@@ -20,6 +20,9 @@ final class Console {
   private final PrintWriter log;
   private final boolean onGitHubActions;
   private volatile Log json;
+  // The level and event of the last line that was not indented, for the lines under it.
+  private Log.Level announced = Log.Level.INFO;
+  private String announcedAs = "message";
 
   /**
    * {@code onGitHubActions}: the output is a GitHub Actions job log, where text from outside (an
@@ -70,15 +73,24 @@ final class Console {
       // --log-format json: every line on stderr is a JSON log event, fatal ones included
       String error = "release-sentinel: error: ";
       String warning = "release-sentinel: warning: ";
-      if (line.startsWith(error)) {
-        l.log(Log.Level.ERROR, "error", line.substring(error.length()), Map.of());
-      } else if (line.startsWith("  ")) { // one of the problems an error line announced
-        l.log(Log.Level.ERROR, "error", line.strip(), Map.of());
-      } else if (line.startsWith(warning)) {
-        l.log(Log.Level.WARN, "warning", line.substring(warning.length()), Map.of());
-      } else {
-        l.log(Log.Level.INFO, "message", line.replaceFirst("^release-sentinel: ", ""), Map.of());
+      if (line.startsWith("  ")) { // one of the lines the line before announced: its level
+        l.log(announced, announcedAs, line.strip(), Map.of());
+        return;
       }
+      if (line.startsWith(error)) {
+        announced = Log.Level.ERROR;
+        announcedAs = "error";
+        line = line.substring(error.length());
+      } else if (line.startsWith(warning)) {
+        announced = Log.Level.WARN;
+        announcedAs = "warning";
+        line = line.substring(warning.length());
+      } else {
+        announced = Log.Level.INFO;
+        announcedAs = "message";
+        line = line.replaceFirst("^release-sentinel: ", "");
+      }
+      l.log(announced, announcedAs, line, Map.of());
       return;
     }
     err.println(safe(line));

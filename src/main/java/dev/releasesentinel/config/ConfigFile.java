@@ -33,12 +33,32 @@ public final class ConfigFile {
   private final String display;
   private final Map<String, Config> byEnvironment;
   private final Config base;
+  private final byte[] bytes;
 
   ConfigFile(Path path, String display, Config base, Map<String, Config> byEnvironment) {
+    this(path, display, base, byEnvironment, null);
+  }
+
+  private ConfigFile(
+      Path path, String display, Config base, Map<String, Config> byEnvironment, byte[] bytes) {
     this.path = path;
     this.display = display;
     this.base = base;
     this.byEnvironment = byEnvironment;
+    this.bytes = bytes;
+  }
+
+  /** The same config, read from these bytes of its file. */
+  ConfigFile readFrom(byte[] read) {
+    return new ConfigFile(path, display, base, byEnvironment, read.clone());
+  }
+
+  /**
+   * The bytes the config was read from (a copy), as the run used them: what a decision record
+   * hashes, even if the file changes during the run; empty for config text not read from a file.
+   */
+  public Optional<byte[]> bytes() {
+    return Optional.ofNullable(bytes).map(byte[]::clone);
   }
 
   /** The first default config file in {@code dir}, if any. */

@@ -99,7 +99,7 @@ public final class ConfigLoader {
     }
     String text = ConfigInput.utf8(bytes, display);
     Path dir = path.toAbsolutePath().getParent();
-    return parse(text, display, Optional.of(path), dir);
+    return parse(text, display, Optional.of(path), dir).readFrom(bytes);
   }
 
   /** Parses config text; {@code display} names the file in messages. */

@@ -90,8 +90,8 @@ public final class DecisionRecords {
   }
 
   /**
-   * The config file the run was checked against: pinned at the commit when it is in the repository,
-   * by its file URI otherwise, the tool's built-in defaults without one.
+   * The config file the run was checked against: pinned at the commit when it is in the repository
+   * (links followed), by its file URI otherwise, the tool's built-in defaults without one.
    */
   private static DecisionInput.Policy policy(
       Plan plan, String repository, String commit, String toolVersion) throws IOException {
@@ -99,9 +99,14 @@ public final class DecisionRecords {
     if (file.isEmpty()) {
       return DecisionInput.Policy.builtInDefaults(toolVersion);
     }
-    Path config = file.get().toAbsolutePath().normalize();
-    byte[] bytes = Files.readAllBytes(config);
-    Path root = plan.request().repo().toAbsolutePath().normalize();
+    // Real paths: a config linked from outside the repository is not in the commit, and a
+    // repository reached through a link still holds its own files.
+    Path config = file.get().toRealPath();
+    // The bytes the run read, not the file as it is now: a config changed during the run is not
+    // the policy the run was judged by.
+    Optional<byte[]> read = plan.file().bytes();
+    byte[] bytes = read.isPresent() ? read.get() : Files.readAllBytes(config);
+    Path root = plan.request().repo().toRealPath();
     if (config.startsWith(root)) {
       String relative = root.relativize(config).toString().replace('\\', '/');
       return DecisionInput.Policy.inRepository(repository, commit, relative, bytes);

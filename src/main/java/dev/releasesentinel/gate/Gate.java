@@ -154,7 +154,7 @@ public final class Gate {
     // Registered before the caller prints anything about the run.
     newSecrets.accept(redactor.add(secrets));
     Duration timeout = request.timeout().or(config::timeout).orElse(Config.DEFAULT_TIMEOUT);
-    return new Plan(request, config, context, checks, skips, timeout, notes, secrets);
+    return new Plan(request, file, config, context, checks, skips, timeout, notes, secrets);
   }
 
   /** The checks a config asks for, without running them (what {@code list} shows). */

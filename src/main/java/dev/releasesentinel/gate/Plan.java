@@ -2,6 +2,7 @@ package dev.releasesentinel.gate;
 
 import dev.releasesentinel.checks.Planned;
 import dev.releasesentinel.config.Config;
+import dev.releasesentinel.config.ConfigFile;
 import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.RunContext;
 import java.time.Duration;
@@ -16,9 +17,11 @@ import java.util.Set;
  * @param skips the checks outside the selection, with why
  * @param notes what the caller should say before the run (e.g. that the built-in defaults apply)
  * @param secrets the values masked in every output, from every profile of the config
+ * @param file the config file as loaded, every profile (the bytes it was read from, for records)
  */
 public record Plan(
     Request request,
+    ConfigFile file,
     Config config,
     RunContext context,
     List<Planned> checks,

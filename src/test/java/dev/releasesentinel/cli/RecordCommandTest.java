@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.releasesentinel.checks.Family;
+import dev.releasesentinel.engine.Check;
+import dev.releasesentinel.engine.CheckContext;
+import dev.releasesentinel.engine.CheckId;
+import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Severity;
 import dev.releasesentinel.engine.Status;
 import dev.releasesentinel.record.OpenSsl;
@@ -13,8 +17,10 @@ import dev.releasesentinel.testing.FakeFamily;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,6 +122,47 @@ class RecordCommandTest {
       assertThat(verify(record.toString(), "--allow-unsigned").exitCode())
           .isEqualTo(c.result().equals("PASSED") ? 0 : 1);
     }
+  }
+
+  @Test
+  void thePolicyDigestIsOfTheBytesTheRunReadEvenIfTheFileChangesDuringIt() throws Exception {
+    Path config = repo.resolve(".release-sentinel.yml");
+    byte[] read = Files.readAllBytes(config);
+    Check rewriting =
+        new Check() {
+          @Override
+          public CheckId id() {
+            return CheckId.of("git.branch");
+          }
+
+          @Override
+          public Severity severity() {
+            return Severity.BLOCK;
+          }
+
+          @Override
+          public CheckResult run(CheckContext context) throws Exception {
+            Files.writeString(config, "git: {}\nwaivers: []\n"); // another step, mid-run
+            return CheckResult.of(this, Status.PASS, "on main");
+          }
+        };
+    CliRun r = check(List.of(FakeFamily.of(rewriting)), github());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(read));
+    assertThat(statement().at("/predicate/policy/digest/sha256").asText()).isEqualTo(sha256);
+  }
+
+  @Test
+  void aConfigLinkedFromOutsideTheRepositoryIsRecordedWhereItReallyIs() throws Exception {
+    Path outside = keys.resolve("shared-gate.yml");
+    Files.writeString(outside, "git: {}\n");
+    Files.delete(repo.resolve(".release-sentinel.yml"));
+    Files.createSymbolicLink(repo.resolve(".release-sentinel.yml"), outside);
+    CliRun r = check(outcome(Status.PASS, Severity.BLOCK), github());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    // not "@SHA#.release-sentinel.yml": the commit holds a link, not these rules
+    assertThat(statement().at("/predicate/policy/uri").asText())
+        .isEqualTo(outside.toRealPath().toUri().toString());
   }
 
   @ParameterizedTest
