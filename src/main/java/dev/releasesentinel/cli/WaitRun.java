@@ -31,9 +31,10 @@ import java.util.function.Function;
 /**
  * {@code check --wait}: rounds of the gate until SAFE, the end of the wait, or a failure that
  * cannot heal (docs/waivers.md, "Waiting"). The first round runs every selected check, later ones
- * those that can heal. Time is the plan's rules clock ({@code --at} moves it): the rounds, the
- * wait's end and the sleeps follow it. One line per round on stderr. SIGTERM or Ctrl-C stops the
- * wait: the last round's report is written before the process exits.
+ * those that can heal, and a SAFE that rests on kept results is confirmed by a round of every
+ * check. Time is the plan's rules clock ({@code --at} moves it): the rounds, the wait's end and the
+ * sleeps follow it. One line per round on stderr. SIGTERM or Ctrl-C stops the wait: the last
+ * round's report is written before the process exits.
  */
 final class WaitRun implements AutoCloseable {
 
@@ -56,9 +57,15 @@ final class WaitRun implements AutoCloseable {
     this.hook = new Thread(this::stop, "release-sentinel-wait-stop");
   }
 
+  private boolean waiting = true; // guarded by this: the main thread may be interrupted
+
   private void stop() {
     loop.stop();
-    main.interrupt();
+    synchronized (this) {
+      if (waiting) {
+        main.interrupt(); // ends a sleep or a round; never the report's writing
+      }
+    }
     try {
       written.await(WRITE_GRACE_SECONDS, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
@@ -86,6 +93,7 @@ final class WaitRun implements AutoCloseable {
     AtomicReference<WaitRun> handle = new AtomicReference<>();
     try {
       RunReport last = run(wait.get(), plan, round, say, pause, handle);
+      handle.get().published();
       Thread.interrupted(); // an interrupt meant for the wait must not reach the report's writing
       // Published before the stop hook is released: a SIGTERM waits for the report to be written.
       return publish.apply(last);
@@ -145,6 +153,11 @@ final class WaitRun implements AutoCloseable {
       }
     }
     return live::contains;
+  }
+
+  /** From now on the report is being written: a stop no longer interrupts the main thread. */
+  private synchronized void published() {
+    waiting = false;
   }
 
   /** Says the report is written; the shutdown hook may let the process end. */

@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * Runs every selected check at once, each on its own thread, under one deadline. A check still
@@ -39,12 +40,28 @@ public final class Runner {
       boolean strict,
       ProgressListener listener,
       Clock clock,
-      Redactor redactor) {
+      Redactor redactor,
+      Predicate<CheckResult> accepted) {
     public Options {
       Objects.requireNonNull(timeout, "timeout");
       listener = listener == null ? ProgressListener.NONE : listener;
       clock = clock == null ? Clock.systemUTC() : clock;
       redactor = redactor == null ? Redactor.NONE : redactor;
+      accepted = accepted == null ? r -> false : accepted;
+    }
+
+    /**
+     * Options under which no failure is accepted. {@code accepted} names the failures a waiver
+     * accepts: they do not block, so they do not stop the run under {@code failFast}.
+     */
+    public Options(
+        Duration timeout,
+        boolean failFast,
+        boolean strict,
+        ProgressListener listener,
+        Clock clock,
+        Redactor redactor) {
+      this(timeout, failFast, strict, listener, clock, redactor, null);
     }
   }
 
@@ -139,7 +156,10 @@ public final class Runner {
         CheckResult r = done.result;
         results.put(r.id(), r);
         listener.onEvent(new ProgressEvent.CheckFinished(r));
-        if (options.failFast() && r.status().isFailure() && r.blocks(false)) {
+        if (options.failFast()
+            && r.status().isFailure()
+            && r.blocks(false)
+            && !options.accepted().test(r)) {
           if (failFastCause == null) {
             failFastCause = r.id().value();
           }
@@ -152,6 +172,14 @@ public final class Runner {
               pending--;
               cancel(slot, results, listener, failFastCause);
             }
+          }
+        }
+      }
+      if (interrupted) { // what finished before the stop keeps its own result
+        for (Slot done = finished.poll(); done != null; done = finished.poll()) {
+          if (results.get(done.check.id()) == null) {
+            results.put(done.result.id(), done.result);
+            listener.onEvent(new ProgressEvent.CheckFinished(done.result));
           }
         }
       }

@@ -18,6 +18,7 @@ import dev.releasesentinel.engine.RunContext;
 import dev.releasesentinel.engine.RunReport;
 import dev.releasesentinel.engine.Runner;
 import dev.releasesentinel.engine.SharedCauses;
+import dev.releasesentinel.engine.Status;
 import dev.releasesentinel.redact.Redactor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -181,8 +182,12 @@ public final class Gate {
     return new Rounds(this, p);
   }
 
-  /** Runs the selected checks that {@code which} names, in the plan's order. */
-  Runner.Outcome execute(Plan p, ProgressListener listener, Set<CheckId> which) {
+  /**
+   * Runs the selected checks that {@code which} names, in the plan's order. Under {@code
+   * --fail-fast}, a failure a waiver accepts at {@code at} does not stop the run: it blocks
+   * nothing, and stopping would leave the other checks unchecked.
+   */
+  Runner.Outcome execute(Plan p, ProgressListener listener, Set<CheckId> which, Instant at) {
     Runner runner =
         new Runner(
             new Runner.Options(
@@ -191,7 +196,18 @@ public final class Gate {
                 p.request().strict(),
                 listener,
                 clock,
-                redactor));
+                redactor,
+                r ->
+                    Waiving.apply(
+                                p.config(),
+                                p.request().waivers(),
+                                List.of(r),
+                                at,
+                                p.request().strict())
+                            .results()
+                            .get(0)
+                            .status()
+                        == Status.WAIVED));
     List<Check> selected =
         selected(p).stream().filter(c -> which.isEmpty() || which.contains(c.id())).toList();
     return runner.run(selected, Map.of());

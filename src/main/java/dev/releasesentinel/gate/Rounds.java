@@ -45,7 +45,7 @@ public final class Rounds {
   public RunReport next(Instant at, Set<CheckId> rerun, ProgressListener listener) {
     Runner.Outcome fresh;
     if (last == null || rerun.isEmpty()) {
-      fresh = gate.execute(plan, listener, Set.of());
+      fresh = gate.execute(plan, listener, Set.of(), at);
     } else {
       Set<CheckId> which = new LinkedHashSet<>(rerun);
       for (CheckResult r : last.results()) {
@@ -53,7 +53,7 @@ public final class Rounds {
           which.add(r.id());
         }
       }
-      fresh = merged(last, gate.execute(plan, listener, which));
+      fresh = merged(last, gate.execute(plan, listener, which, at));
     }
     last = fresh;
     return gate.report(plan, fresh, at);

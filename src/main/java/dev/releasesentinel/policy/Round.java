@@ -32,10 +32,14 @@ public record Round(
         blockers.isEmpty()
             ? ""
             : " by " + blockers.stream().map(CheckId::value).collect(Collectors.joining(", "));
-    String next =
-        decision instanceof Decision.Sleep s
-            ? "; next round at " + s.until()
-            : "; done: " + ((Decision.Finish) decision).reason();
+    String next;
+    if (decision instanceof Decision.Sleep s) {
+      next = "; next round at " + s.until();
+    } else if (decision instanceof Decision.Finish f) {
+      next = "; done: " + f.reason();
+    } else {
+      next = "; every check once more before SAFE";
+    }
     return "round "
         + number
         + " at "

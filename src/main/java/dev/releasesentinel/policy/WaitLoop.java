@@ -18,10 +18,11 @@ import java.util.function.Consumer;
 /**
  * Runs rounds until the {@link WaitPlan} finishes (docs/waivers.md, "Waiting"). The first round
  * evaluates every check; a later one is told which can heal ({@code rerun}) and may keep the last
- * result of the others (it returns the outcomes it has; the loop keeps the rest). Each round is
- * told to {@code heard} once decided, before any sleep. {@link #stop()} (Ctrl-C, SIGTERM) ends the
- * wait after the round or sleep in progress, with the last round's verdict; an interrupted sleep
- * ends it the same way.
+ * result of the others (it returns the outcomes it has; the loop keeps the rest). A round that
+ * passes with kept results is confirmed at once by one that evaluates every check: the wait ends
+ * SAFE only on a round that looked at everything. Each round is told to {@code heard} once decided,
+ * before any sleep. {@link #stop()} (Ctrl-C, SIGTERM) ends the wait after the round or sleep in
+ * progress, with the last round's verdict; an interrupted sleep ends it the same way.
  */
 public final class WaitLoop {
 
@@ -73,10 +74,13 @@ public final class WaitLoop {
     Map<CheckId, Outcome> current = new LinkedHashMap<>();
     Map<CheckId, Instant> firstPassed = new LinkedHashMap<>();
     List<Round> rounds = new ArrayList<>();
+    boolean everything = true; // the first round, and the one that confirms a SAFE
     for (int n = 1; ; n++) {
       Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as the reports show it
+      Set<CheckId> rerun = everything ? Set.of() : healing(current);
+      boolean kept = !rerun.isEmpty() && !rerun.containsAll(current.keySet());
       try {
-        for (Outcome o : evaluator.evaluate(at, n == 1 ? Set.of() : healing(current))) {
+        for (Outcome o : evaluator.evaluate(at, rerun)) {
           current.put(o.result().id(), o);
         }
       } catch (InterruptedException e) {
@@ -91,6 +95,10 @@ public final class WaitLoop {
         }
       }
       Decision d = plan.decide(all, at);
+      if (kept && d instanceof Decision.Finish f && f.verdict() == Verdict.SAFE) {
+        d = new Decision.Confirm();
+      }
+      everything = d instanceof Decision.Confirm;
       List<CheckId> blockers = plan.blockers(all).stream().map(o -> o.result().id()).toList();
       Round round = new Round(n, at, PolicyVerdict.of(all, plan.strict()), all, blockers, d);
       rounds.add(round);
@@ -100,6 +108,9 @@ public final class WaitLoop {
       }
       if (stopped) {
         return interrupted(rounds, firstPassed);
+      }
+      if (d instanceof Decision.Confirm) {
+        continue;
       }
       try {
         sleeper.sleepUntil(((Decision.Sleep) d).until());

@@ -2,6 +2,7 @@ package dev.releasesentinel.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.releasesentinel.checks.Families;
 import dev.releasesentinel.checks.Family;
 import dev.releasesentinel.engine.Status;
 import dev.releasesentinel.testing.FakeCheck;
@@ -51,6 +52,29 @@ class ActionPolicyInputsTest {
         .contains("<details><summary>⏳ ")
         .contains("| 1 | ")
         .contains("`env.required:DATABASE_URL`");
+  }
+
+  @Test
+  void withAtTheWaitSleepsOnThatTimeline() {
+    // Frozen for 2 s after 'at': one sleep to the freeze's end, then SAFE. Sleeping on the real
+    // clock, the wait would not sleep at all (2020 is past) and spin round after round.
+    ActionHarness.Run r =
+        new ActionHarness(tmp)
+            .config(
+                "schedule:\n  freezes:\n    - { name: launch, from: \"2020-01-01T00:00:00Z\","
+                    + " to: \"2020-01-01T00:00:02Z\" }\n")
+            .input("at", "2020-01-01T00:00:00Z")
+            .input("wait", "20s")
+            .input("interval", "10s")
+            .run(Families.all());
+    String log = String.join("\n", r.lines());
+    assertThat(r.exitCode()).as(log).isZero();
+    assertThat(r.lines().stream().filter(l -> l.contains("release-sentinel: round ")))
+        .hasSize(2)
+        .first()
+        .asString()
+        .contains("round 1 at 2020-01-01T00:00:00")
+        .contains("next round at 2020-01-01T00:00:02Z");
   }
 
   @Test

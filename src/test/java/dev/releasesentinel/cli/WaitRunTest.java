@@ -108,7 +108,7 @@ class WaitRunTest {
   }
 
   @Test
-  void checksThatCannotHealRunInTheFirstRoundOnly() throws Exception {
+  void checksThatCannotHealRunInTheFirstRoundAndTheConfirmingOneOnly() throws Exception {
     healsAfter(3);
     String config = "env: { required: [DEPLOY_TOKEN] }\n" + api();
     Files.writeString(repo.resolve(".release-sentinel.yml"), config);
@@ -128,9 +128,10 @@ class WaitRunTest {
             "--log-format",
             "json");
     assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
-    assertThat(finished(r.err(), "env.required:DEPLOY_TOKEN")).isEqualTo(1);
-    assertThat(finished(r.err(), "api:payments")).isEqualTo(3);
-    wm.verify(3, getRequestedFor(urlEqualTo("/health")));
+    // rounds 1-3, then round 4 confirms the SAFE of round 3 with every check
+    assertThat(finished(r.err(), "env.required:DEPLOY_TOKEN")).isEqualTo(2);
+    assertThat(finished(r.err(), "api:payments")).isEqualTo(4);
+    wm.verify(4, getRequestedFor(urlEqualTo("/health")));
     // the last round's report still lists the kept check, with its result from round 1
     JsonNode report = new ObjectMapper().readTree(r.out());
     assertThat(report.get("checks").toString()).contains("env.required:DEPLOY_TOKEN");

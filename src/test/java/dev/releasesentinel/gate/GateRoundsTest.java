@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
@@ -179,6 +180,51 @@ class GateRoundsTest {
     assertThat(second.results().get(0).status()).isEqualTo(Status.FAIL);
     assertThat(second.verdict()).isEqualTo(Verdict.BLOCKED);
     assertThat(git.runs()).hasValue(2);
+  }
+
+  @Test
+  void underFailFastAWaivedFailureDoesNotStopTheRunSoNothingIsLeftUnchecked() throws Exception {
+    // The fast api failure is waived: it blocks nothing, so it must not cancel the slow git
+    // check, whose own failure blocks. Cancelled, git would be a SKIP and the run SAFE.
+    Counting api = Counting.of("api:payments", n -> Status.FAIL);
+    Counting git = Counting.of("git.clean-tree", n -> Status.FAIL).slow(Duration.ofMillis(300));
+    Gate gate = gate(Clock.systemUTC(), List.of(new Live(FakeFamily.of(api)), FakeFamily.of(git)));
+    Waiver w = Waiver.forThisRun("api:payments", "INC-1", "alice", false);
+    RunReport r = gate.run(gate.plan(request(true, List.of(w))), ProgressListener.NONE);
+    assertThat(r.results())
+        .extracting(CheckResult::status)
+        .containsExactly(Status.WAIVED, Status.FAIL);
+    assertThat(r.verdict()).isEqualTo(Verdict.BLOCKED);
+    assertThat(git.runs()).hasValue(1);
+  }
+
+  @Test
+  void underFailFastNoGeneratedRunIsSafeWithACheckItCancelled() throws Exception {
+    Random random = new Random(20261207);
+    Status[] statuses = {Status.PASS, Status.PASS, Status.FAIL, Status.ERROR, Status.WARN};
+    for (int i = 0; i < 120; i++) {
+      List<dev.releasesentinel.engine.Check> checks = new ArrayList<>();
+      List<Waiver> waivers = new ArrayList<>();
+      int n = 2 + random.nextInt(4);
+      for (int k = 0; k < n; k++) {
+        Status s = statuses[random.nextInt(statuses.length)];
+        String id = "api:c" + k;
+        checks.add(Counting.of(id, x -> s).slow(Duration.ofMillis(random.nextInt(4) * 10L)));
+        if (s.isFailure() && random.nextBoolean()) {
+          waivers.add(Waiver.forThisRun(id, "accepted", "alice", false));
+        }
+      }
+      Gate gate =
+          gate(
+              Clock.systemUTC(),
+              List.of(FakeFamily.of(checks.toArray(dev.releasesentinel.engine.Check[]::new))));
+      RunReport r = gate.run(gate.plan(request(true, waivers)), ProgressListener.NONE);
+      boolean cancelled =
+          r.results().stream().anyMatch(c -> c.message().startsWith("cancelled by --fail-fast"));
+      if (cancelled) {
+        assertThat(r.verdict()).as("case %d: %s", i, r.results()).isNotEqualTo(Verdict.SAFE);
+      }
+    }
   }
 
   @Test

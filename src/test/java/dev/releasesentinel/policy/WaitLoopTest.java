@@ -59,21 +59,27 @@ class WaitLoopTest {
                             Results.of("api:payments", n < 3 ? Status.FAIL : Status.PASS))));
 
     assertThat(r.verdict()).isEqualTo(Verdict.SAFE);
+    // round 3 passes with git kept from round 1, so round 4 runs every check at once
     assertThat(r.rounds())
         .extracting(Round::verdict)
-        .containsExactly(Verdict.BLOCKED, Verdict.BLOCKED, Verdict.SAFE);
+        .containsExactly(Verdict.BLOCKED, Verdict.BLOCKED, Verdict.SAFE, Verdict.SAFE);
     assertThat(clock.sleeps)
         .containsExactly(
             Instant.parse("2026-06-05T10:00:30Z"), Instant.parse("2026-06-05T10:01:00Z"));
     assertThat(r.firstPassed())
         .containsEntry(CheckId.of("git.clean-tree"), Instant.parse(START))
         .containsEntry(CheckId.of("api:payments"), Instant.parse("2026-06-05T10:01:00Z"));
-    // the first round runs everything, later rounds only what can heal
+    // the first round runs everything, later rounds only what can heal, the confirming one all
     assertThat(reruns)
         .containsExactly(
-            Set.of(), Set.of(CheckId.of("api:payments")), Set.of(CheckId.of("api:payments")));
+            Set.of(),
+            Set.of(CheckId.of("api:payments")),
+            Set.of(CheckId.of("api:payments")),
+            Set.of());
+    assertThat(r.rounds().get(2).line())
+        .isEqualTo("round 3 at 2026-06-05T10:01:00Z: SAFE; every check once more before SAFE");
     assertThat(r.last().line())
-        .isEqualTo("round 3 at 2026-06-05T10:01:00Z: SAFE; done: the gate passed");
+        .isEqualTo("round 4 at 2026-06-05T10:01:00Z: SAFE; done: the gate passed");
   }
 
   @Test
@@ -194,7 +200,10 @@ class WaitLoopTest {
         };
     WaitResult r = loop(Duration.ofMinutes(5), Duration.ofSeconds(30)).run(e);
     assertThat(r.verdict()).isEqualTo(Verdict.SAFE);
-    assertThat(r.rounds()).hasSize(2);
+    // round 2 passes with git's waived FAIL kept from round 1; round 3 looks at everything
+    assertThat(r.rounds()).hasSize(3);
+    assertThat(r.rounds().get(1).decision()).isInstanceOf(Decision.Confirm.class);
+    assertThat(reruns).containsExactly(Set.of(), Set.of(CheckId.of("api:payments")), Set.of());
   }
 
   @Test
@@ -266,5 +275,35 @@ class WaitLoopTest {
                 + " 2026-06-05T10:00:30Z",
             "sleep",
             "round 2 at 2026-06-05T10:00:30Z: SAFE; done: the gate passed");
+  }
+
+  @Test
+  void aKeptCheckThatFailsWhenTheSafeRoundIsConfirmedEndsTheWaitBlocked() {
+    // Round 2 passes with git kept from round 1; meanwhile the release tag was pushed, so the
+    // confirming round finds git.tag-absent failing, which cannot heal.
+    WaitResult r =
+        loop(Duration.ofMinutes(30), Duration.ofSeconds(30))
+            .run(
+                rounds(
+                    n ->
+                        List.of(
+                            Results.of("git.tag-absent", n < 3 ? Status.PASS : Status.FAIL),
+                            Results.of("api:payments", n < 2 ? Status.FAIL : Status.PASS))));
+    assertThat(r.rounds())
+        .extracting(Round::verdict)
+        .containsExactly(Verdict.BLOCKED, Verdict.SAFE, Verdict.BLOCKED);
+    assertThat(r.verdict()).isEqualTo(Verdict.BLOCKED);
+    assertThat(r.reason()).isEqualTo("git.tag-absent cannot heal by waiting");
+  }
+
+  @Test
+  void whenEveryCheckCanHealNothingIsKeptAndNoRoundIsAddedToConfirm() {
+    WaitResult r =
+        loop(Duration.ofMinutes(30), Duration.ofSeconds(30))
+            .run(
+                rounds(
+                    n -> List.of(Results.of("api:payments", n < 2 ? Status.FAIL : Status.PASS))));
+    assertThat(r.rounds()).hasSize(2);
+    assertThat(r.verdict()).isEqualTo(Verdict.SAFE);
   }
 }
