@@ -134,8 +134,22 @@ public final class WaitLoop {
     return ids;
   }
 
+  /**
+   * A wait stopped early ends with the last round's verdict; a SAFE still to be confirmed is not
+   * SAFE (it rests on results kept from earlier rounds).
+   */
   private static WaitResult interrupted(List<Round> rounds, Map<CheckId, Instant> firstPassed) {
-    Verdict v = rounds.isEmpty() ? Verdict.CRITICAL : rounds.get(rounds.size() - 1).verdict();
-    return new WaitResult(rounds, firstPassed, v, "stopped before the wait ended");
+    if (rounds.isEmpty()) {
+      return new WaitResult(rounds, firstPassed, Verdict.CRITICAL, "stopped before the wait ended");
+    }
+    Round last = rounds.get(rounds.size() - 1);
+    if (last.decision() instanceof Decision.Confirm) {
+      return new WaitResult(
+          rounds,
+          firstPassed,
+          Verdict.BLOCKED,
+          "stopped before the wait ended, before round " + last.number() + "'s SAFE was confirmed");
+    }
+    return new WaitResult(rounds, firstPassed, last.verdict(), "stopped before the wait ended");
   }
 }

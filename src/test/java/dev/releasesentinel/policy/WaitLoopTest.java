@@ -306,4 +306,35 @@ class WaitLoopTest {
     assertThat(r.rounds()).hasSize(2);
     assertThat(r.verdict()).isEqualTo(Verdict.SAFE);
   }
+
+  @Test
+  void aStopBeforeASafeIsConfirmedIsNotSafe() {
+    WaitLoop[] holder = new WaitLoop[1];
+    WaitLoop l =
+        new WaitLoop(
+            clock,
+            clock,
+            new WaitPlan(
+                Duration.ofSeconds(30),
+                clock.now.plus(Duration.ofMinutes(30)),
+                false,
+                Healing.BY_FAMILY),
+            round -> {
+              if (round.decision() instanceof Decision.Confirm) {
+                holder[0].stop(); // SIGTERM right after round 2 passed with git kept
+              }
+            });
+    holder[0] = l;
+    WaitResult r =
+        l.run(
+            rounds(
+                n ->
+                    List.of(
+                        Results.of("git.clean-tree", Status.PASS),
+                        Results.of("api:payments", n < 2 ? Status.FAIL : Status.PASS))));
+    assertThat(r.rounds()).hasSize(2);
+    assertThat(r.verdict()).isEqualTo(Verdict.BLOCKED);
+    assertThat(r.reason())
+        .isEqualTo("stopped before the wait ended, before round 2's SAFE was confirmed");
+  }
 }
