@@ -28,7 +28,8 @@ record Waiving(List<CheckResult> results, Verdict verdict) {
     List<Waiver> all = new ArrayList<>(Policies.waivers(config).waivers());
     all.addAll(thisRun);
     ZoneId zone = ScheduleFamily.zone(config);
-    List<Outcome> outcomes = Waivers.apply(results, all, at, zone);
+    int maxDays = Policies.policy(config).maxWaiverDays();
+    List<Outcome> outcomes = Waivers.apply(results, all, at, zone, maxDays);
     return new Waiving(
         outcomes.stream().map(o -> shown(o, at, zone)).toList(),
         PolicyVerdict.of(outcomes, strict));

@@ -21,7 +21,9 @@ public record Outcome(CheckResult result, Effect effect, Optional<Waiver> waiver
     /** The waiver has expired: the result stands, and says so. */
     EXPIRED,
     /** The check is critical and the waiver does not say {@code critical: true}. */
-    NOT_CRITICAL
+    NOT_CRITICAL,
+    /** The waiver expires more than {@code policy.max-waiver-days} ahead: the result stands. */
+    TOO_FAR
   }
 
   public static Outcome unchanged(CheckResult r) {

@@ -13,7 +13,8 @@ import java.util.Optional;
  * Applies waivers to a run's results, as a pure function of (results, waivers, now)
  * (docs/waivers.md). Only FAIL and ERROR are waived; PASS, WARN and SKIP are left alone. When
  * several waivers match a check, the most specific selector wins ({@code api:payments} over {@code
- * api}), then the one that lasts longest.
+ * api}), then the one that lasts longest. A waiver that expires more than {@code maxDays} days
+ * ahead ({@code policy.max-waiver-days}) is not applied: a waiver is for a short, known risk.
  */
 public final class Waivers {
 
@@ -21,11 +22,17 @@ public final class Waivers {
 
   /** The zone dates of {@code expires} are read in: the schedule's, or UTC without one. */
   public static List<Outcome> apply(
-      List<CheckResult> results, List<Waiver> waivers, Instant now, ZoneId zone) {
-    return results.stream().map(r -> apply(r, waivers, now, zone)).toList();
+      List<CheckResult> results, List<Waiver> waivers, Instant now, ZoneId zone, int maxDays) {
+    return results.stream().map(r -> apply(r, waivers, now, zone, maxDays)).toList();
   }
 
-  static Outcome apply(CheckResult r, List<Waiver> waivers, Instant now, ZoneId zone) {
+  /** The same, with no limit on how far ahead a waiver may expire. */
+  public static List<Outcome> apply(
+      List<CheckResult> results, List<Waiver> waivers, Instant now, ZoneId zone) {
+    return apply(results, waivers, now, zone, Integer.MAX_VALUE);
+  }
+
+  static Outcome apply(CheckResult r, List<Waiver> waivers, Instant now, ZoneId zone, int maxDays) {
     if (!r.status().isFailure()) {
       return Outcome.unchanged(r);
     }
@@ -37,15 +44,17 @@ public final class Waivers {
         Comparator.<Waiver>comparingInt(w -> w.check().length())
             .thenComparing(w -> w.expiresAt(zone).orElse(Instant.MAX));
     List<Waiver> active = matching.stream().filter(w -> !w.expired(now, zone)).toList();
+    List<Waiver> inReach =
+        active.stream().filter(w -> w.daysLeft(now, zone).orElse(0L) <= maxDays).toList();
     boolean critical = r.severity() == Severity.CRITICAL;
-    Optional<Waiver> allowed = active.stream().filter(w -> !critical || w.critical()).max(best);
+    Optional<Waiver> allowed = inReach.stream().filter(w -> !critical || w.critical()).max(best);
     if (allowed.isPresent()) {
       Waiver w = allowed.get();
       return new Outcome(
           r.withDetail("waiver", w.details()), Outcome.Effect.WAIVED, Optional.of(w));
     }
-    if (!active.isEmpty()) {
-      Waiver w = active.stream().max(best).orElseThrow();
+    if (!inReach.isEmpty()) {
+      Waiver w = inReach.stream().max(best).orElseThrow();
       return new Outcome(
           amended(
                   r,
@@ -56,6 +65,24 @@ public final class Waivers {
                       + " is critical and the waiver does not say critical: true")
               .withDetail("waiver", w.details()),
           Outcome.Effect.NOT_CRITICAL,
+          Optional.of(w));
+    }
+    if (!active.isEmpty()) {
+      Waiver w = active.stream().max(best).orElseThrow();
+      return new Outcome(
+          amended(
+                  r,
+                  "; waiver by "
+                      + w.who()
+                      + " not applied: it expires on "
+                      + w.expires().map(TimePoint::toString).orElse("")
+                      + ", "
+                      + w.daysLeft(now, zone).orElse(0L)
+                      + " days ahead, more than policy.max-waiver-days ("
+                      + maxDays
+                      + "): shorten it")
+              .withDetail("waiver", w.details()),
+          Outcome.Effect.TOO_FAR,
           Optional.of(w));
     }
     Waiver w = matching.stream().max(best).orElseThrow();

@@ -50,6 +50,20 @@ class WaiverRunTest {
   }
 
   @Test
+  void aWaiverFartherAheadThanThePolicyAllowsIsNotApplied() throws Exception {
+    // 2026-11-01 to 2026-12-31 is 60 days: more than the default 30
+    CliRun r = run(CONFIG, Map.of("REGION", "eu"), "--at", "2026-11-01T12:00:00Z");
+    assertThat(r.exitCode()).as(r.out()).isEqualTo(1);
+    assertThat(r.out())
+        .contains(
+            "waiver by alice, INC-4711 not applied: it expires on 2026-12-31, 60 days ahead, more"
+                + " than policy.max-waiver-days (30): shorten it");
+    String longer = CONFIG + "policy: { max-waiver-days: 60 }\n";
+    assertThat(run(longer, Map.of("REGION", "eu"), "--at", "2026-11-01T12:00:00Z").exitCode())
+        .isZero();
+  }
+
+  @Test
   void theDaysLeftAreCountedFromAtInTheSchedulesZone() throws Exception {
     // 2026-12-30 23:30 UTC is already 31 December in Berlin: the waiver's last day.
     String berlin = CONFIG + "schedule: { timezone: Europe/Berlin }\n";

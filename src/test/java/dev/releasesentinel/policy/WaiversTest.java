@@ -168,4 +168,24 @@ class WaiversTest {
   void aDateWaiverInBerlinEndsAtBerlinsMidnight() {
     assertThat(PAYMENTS.expiresAt(BERLIN)).contains(Instant.parse("2026-12-31T23:00:00Z"));
   }
+
+  @Test
+  void aWaiverTooFarAheadYieldsToOneWithinTheLimitAndAloneIsNotApplied() {
+    Waiver far = Waiver.inConfig("api", "broad", TimePoint.parse("2027-03-01"), "bob", null, false);
+    Instant now = Instant.parse("2026-12-20T10:00:00Z");
+    CheckResult fail = Results.of("api:payments", Status.FAIL);
+    // 2027-03-01 is 71 days ahead: over a limit of 30; PAYMENTS (11 days) is within it
+    Outcome both = Waivers.apply(List.of(fail), List.of(far, PAYMENTS), now, BERLIN, 30).get(0);
+    assertThat(both.effect()).isEqualTo(Outcome.Effect.WAIVED);
+    assertThat(both.waiver()).contains(PAYMENTS);
+    Outcome alone = Waivers.apply(List.of(fail), List.of(far), now, BERLIN, 30).get(0);
+    assertThat(alone.effect()).isEqualTo(Outcome.Effect.TOO_FAR);
+    assertThat(alone.result().status()).isEqualTo(Status.FAIL);
+    assertThat(alone.result().message())
+        .endsWith(
+            "; waiver by bob not applied: it expires on 2027-03-01, 71 days ahead, more than"
+                + " policy.max-waiver-days (30): shorten it");
+    assertThat(Waivers.apply(List.of(fail), List.of(far), now, BERLIN, 71).get(0).waived())
+        .isTrue();
+  }
 }
