@@ -103,6 +103,9 @@ public final class WaitLoop {
       Round round = new Round(n, at, PolicyVerdict.of(all, plan.strict()), all, blockers, d);
       rounds.add(round);
       heard.accept(round);
+      if (stopped && round.verdict() == Verdict.SAFE) {
+        return interrupted(rounds, firstPassed); // a round a stop cut short is not SAFE
+      }
       if (d instanceof Decision.Finish f) {
         return new WaitResult(rounds, firstPassed, f.verdict(), f.reason());
       }
@@ -135,8 +138,9 @@ public final class WaitLoop {
   }
 
   /**
-   * A wait stopped early ends with the last round's verdict; a SAFE still to be confirmed is not
-   * SAFE (it rests on results kept from earlier rounds).
+   * A wait stopped early ends with the last round's verdict, but never SAFE: a SAFE still to be
+   * confirmed rests on results kept from earlier rounds, and a round the stop came during may have
+   * checks it cut short (an ERROR a waiver accepts).
    */
   private static WaitResult interrupted(List<Round> rounds, Map<CheckId, Instant> firstPassed) {
     if (rounds.isEmpty()) {
@@ -149,6 +153,13 @@ public final class WaitLoop {
           firstPassed,
           Verdict.BLOCKED,
           "stopped before the wait ended, before round " + last.number() + "'s SAFE was confirmed");
+    }
+    if (last.verdict() == Verdict.SAFE) {
+      return new WaitResult(
+          rounds,
+          firstPassed,
+          Verdict.BLOCKED,
+          "stopped during round " + last.number() + ", so its SAFE is not trusted");
     }
     return new WaitResult(rounds, firstPassed, last.verdict(), "stopped before the wait ended");
   }

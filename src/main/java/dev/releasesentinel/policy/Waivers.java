@@ -53,8 +53,18 @@ public final class Waivers {
       return new Outcome(
           r.withDetail("waiver", w.details()), Outcome.Effect.WAIVED, Optional.of(w));
     }
-    if (!inReach.isEmpty()) {
-      Waiver w = inReach.stream().max(best).orElseThrow();
+    List<Waiver> mayCover = active.stream().filter(w -> !critical || w.critical()).toList();
+    if (!mayCover.isEmpty()) { // each one too far ahead
+      Waiver w = mayCover.stream().max(best).orElseThrow();
+      return new Outcome(
+          amended(r, "; waiver by " + w.who() + " not applied: " + tooFar(w, now, zone, maxDays))
+              .withDetail("waiver", w.details()),
+          Outcome.Effect.TOO_FAR,
+          Optional.of(w));
+    }
+    if (!active.isEmpty()) {
+      Waiver w = active.stream().max(best).orElseThrow();
+      boolean far = w.daysLeft(now, zone).orElse(0L) > maxDays;
       return new Outcome(
           amended(
                   r,
@@ -62,27 +72,10 @@ public final class Waivers {
                       + w.who()
                       + " not applied: "
                       + r.id()
-                      + " is critical and the waiver does not say critical: true")
+                      + " is critical and the waiver does not say critical: true"
+                      + (far ? "; and " + tooFar(w, now, zone, maxDays) : ""))
               .withDetail("waiver", w.details()),
           Outcome.Effect.NOT_CRITICAL,
-          Optional.of(w));
-    }
-    if (!active.isEmpty()) {
-      Waiver w = active.stream().max(best).orElseThrow();
-      return new Outcome(
-          amended(
-                  r,
-                  "; waiver by "
-                      + w.who()
-                      + " not applied: it expires on "
-                      + w.expires().map(TimePoint::toString).orElse("")
-                      + ", "
-                      + w.daysLeft(now, zone).orElse(0L)
-                      + " days ahead, more than policy.max-waiver-days ("
-                      + maxDays
-                      + "): shorten it")
-              .withDetail("waiver", w.details()),
-          Outcome.Effect.TOO_FAR,
           Optional.of(w));
     }
     Waiver w = matching.stream().max(best).orElseThrow();
@@ -92,6 +85,16 @@ public final class Waivers {
             .withDetail("waiver", w.details()),
         Outcome.Effect.EXPIRED,
         Optional.of(w));
+  }
+
+  private static String tooFar(Waiver w, Instant now, ZoneId zone, int maxDays) {
+    return "it expires on "
+        + w.expires().map(TimePoint::toString).orElse("")
+        + ", "
+        + w.daysLeft(now, zone).orElse(0L)
+        + " days ahead, more than policy.max-waiver-days ("
+        + maxDays
+        + "): shorten it";
   }
 
   private static CheckResult amended(CheckResult r, String more) {

@@ -6,6 +6,7 @@ import dev.releasesentinel.checks.CheckKind;
 import dev.releasesentinel.checks.Families;
 import dev.releasesentinel.checks.Family;
 import dev.releasesentinel.checks.Planned;
+import dev.releasesentinel.checks.schedule.TimePoint;
 import dev.releasesentinel.config.Config;
 import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckContext;
@@ -27,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +62,10 @@ class GateRoundsTest {
 
     Counting slow(Duration d) {
       return new Counting(id, severity, runs, byRun, d);
+    }
+
+    Counting severity(Severity s) {
+      return new Counting(id, s, runs, byRun, delay);
     }
 
     @Override
@@ -202,16 +208,33 @@ class GateRoundsTest {
   void underFailFastNoGeneratedRunIsSafeWithACheckItCancelled() throws Exception {
     Random random = new Random(20261207);
     Status[] statuses = {Status.PASS, Status.PASS, Status.FAIL, Status.ERROR, Status.WARN};
-    for (int i = 0; i < 120; i++) {
+    Severity[] severities = {Severity.BLOCK, Severity.BLOCK, Severity.CRITICAL, Severity.WARN};
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    for (int i = 0; i < 160; i++) {
       List<dev.releasesentinel.engine.Check> checks = new ArrayList<>();
       List<Waiver> waivers = new ArrayList<>();
       int n = 2 + random.nextInt(4);
       for (int k = 0; k < n; k++) {
         Status s = statuses[random.nextInt(statuses.length)];
         String id = "api:c" + k;
-        checks.add(Counting.of(id, x -> s).slow(Duration.ofMillis(random.nextInt(4) * 10L)));
+        checks.add(
+            Counting.of(id, x -> s)
+                .severity(severities[random.nextInt(severities.length)])
+                .slow(Duration.ofMillis(random.nextInt(4) * 10L)));
         if (s.isFailure() && random.nextBoolean()) {
-          waivers.add(Waiver.forThisRun(id, "accepted", "alice", false));
+          boolean critical = random.nextBoolean();
+          // for this run; expired; within policy.max-waiver-days; too far ahead
+          int kind = random.nextInt(4);
+          waivers.add(
+              kind == 0
+                  ? Waiver.forThisRun(id, "accepted", "alice", critical)
+                  : Waiver.inConfig(
+                      random.nextBoolean() ? id : "api",
+                      "accepted",
+                      TimePoint.of(today.plusDays(kind == 1 ? -1 : kind == 2 ? 10 : 90)),
+                      "alice",
+                      null,
+                      critical));
         }
       }
       Gate gate =

@@ -337,4 +337,30 @@ class WaitLoopTest {
     assertThat(r.reason())
         .isEqualTo("stopped before the wait ended, before round 2's SAFE was confirmed");
   }
+
+  @Test
+  void aStopDuringARoundThatPassesIsNotSafe() {
+    // The stop comes while the first round runs: its checks may have been cut short (an ERROR
+    // a waiver accepts), so its SAFE is not trusted.
+    WaitLoop[] holder = new WaitLoop[1];
+    WaitLoop l =
+        new WaitLoop(
+            clock,
+            clock,
+            new WaitPlan(
+                Duration.ofSeconds(30),
+                clock.now.plus(Duration.ofMinutes(30)),
+                false,
+                Healing.BY_FAMILY));
+    holder[0] = l;
+    WaitResult r =
+        l.run(
+            (at, rerun) -> {
+              holder[0].stop();
+              return List.of(Outcome.unchanged(Results.of("api:payments", Status.PASS)));
+            });
+    assertThat(r.rounds()).hasSize(1);
+    assertThat(r.verdict()).isEqualTo(Verdict.BLOCKED);
+    assertThat(r.reason()).isEqualTo("stopped during round 1, so its SAFE is not trusted");
+  }
 }

@@ -171,13 +171,18 @@ class WaiversTest {
 
   @Test
   void aWaiverTooFarAheadYieldsToOneWithinTheLimitAndAloneIsNotApplied() {
-    Waiver far = Waiver.inConfig("api", "broad", TimePoint.parse("2027-03-01"), "bob", null, false);
+    // The too-far waiver is the more specific one: it would win on specificity alone.
+    Waiver far =
+        Waiver.inConfig(
+            "api:payments", "specific", TimePoint.parse("2027-03-01"), "bob", null, false);
+    Waiver broad =
+        Waiver.inConfig("api", "broad", TimePoint.parse("2026-12-31"), "carol", null, false);
     Instant now = Instant.parse("2026-12-20T10:00:00Z");
     CheckResult fail = Results.of("api:payments", Status.FAIL);
-    // 2027-03-01 is 71 days ahead: over a limit of 30; PAYMENTS (11 days) is within it
-    Outcome both = Waivers.apply(List.of(fail), List.of(far, PAYMENTS), now, BERLIN, 30).get(0);
+    // 2027-03-01 is 71 days ahead: over a limit of 30; 2026-12-31 (11 days) is within it
+    Outcome both = Waivers.apply(List.of(fail), List.of(far, broad), now, BERLIN, 30).get(0);
     assertThat(both.effect()).isEqualTo(Outcome.Effect.WAIVED);
-    assertThat(both.waiver()).contains(PAYMENTS);
+    assertThat(both.waiver()).contains(broad);
     Outcome alone = Waivers.apply(List.of(fail), List.of(far), now, BERLIN, 30).get(0);
     assertThat(alone.effect()).isEqualTo(Outcome.Effect.TOO_FAR);
     assertThat(alone.result().status()).isEqualTo(Status.FAIL);
@@ -187,5 +192,32 @@ class WaiversTest {
                 + " policy.max-waiver-days (30): shorten it");
     assertThat(Waivers.apply(List.of(fail), List.of(far), now, BERLIN, 71).get(0).waived())
         .isTrue();
+  }
+
+  @Test
+  void onACriticalCheckTheMessageNamesWhatWouldMakeAWaiverApply() {
+    Instant now = Instant.parse("2026-12-20T10:00:00Z");
+    CheckResult critical =
+        Results.of("api:payments", Status.FAIL)
+            .withSeverity(dev.releasesentinel.engine.Severity.CRITICAL);
+    Waiver nearNotCritical =
+        Waiver.inConfig("api:payments", "near", TimePoint.parse("2026-12-31"), "bob", null, false);
+    Waiver farCritical =
+        Waiver.inConfig("api", "far", TimePoint.parse("2027-03-01"), "carol", null, true);
+    // the critical waiver is the only one that could cover it: its problem is its distance
+    Outcome o =
+        Waivers.apply(List.of(critical), List.of(nearNotCritical, farCritical), now, BERLIN, 30)
+            .get(0);
+    assertThat(o.effect()).isEqualTo(Outcome.Effect.TOO_FAR);
+    assertThat(o.result().message())
+        .contains("waiver by carol not applied: it expires on 2027-03-01");
+    // a waiver both too far and not critical says both
+    Waiver farNotCritical =
+        Waiver.inConfig("api", "far", TimePoint.parse("2027-03-01"), "dan", null, false);
+    Outcome both =
+        Waivers.apply(List.of(critical), List.of(farNotCritical), now, BERLIN, 30).get(0);
+    assertThat(both.effect()).isEqualTo(Outcome.Effect.NOT_CRITICAL);
+    assertThat(both.result().message())
+        .contains("does not say critical: true; and it expires on 2027-03-01, 71 days ahead");
   }
 }
