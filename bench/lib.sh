@@ -58,10 +58,23 @@ ensure_jar() {
   fi
 }
 
-# The jar of a baseline build: REF (default: where this branch left main) exported with git
-# archive into bench/out/baseline-SHORT and packaged once. Prints the jar's path.
+# The baseline commit: BASELINE if set, else where this branch left main. On main itself that
+# would be this build, so a comparison with itself is refused: set BASELINE.
+baseline_ref() {
+  local ref=${BASELINE:-$(git -C "$root" merge-base HEAD main)}
+  if [ "$(git -C "$root" rev-parse "$ref")" = "$(git -C "$root" rev-parse HEAD)" ] &&
+    [ -z "$(git -C "$root" status --porcelain -- src pom.xml)" ]; then
+    say "the baseline $ref is this build itself (on main?): set BASELINE=<git ref> to compare"
+    exit 2
+  fi
+  echo "$ref"
+}
+
+# The jar of a baseline build: REF (default: baseline_ref) exported with git archive into
+# bench/out/baseline-SHORT and packaged once. Prints the jar's path.
 baseline_jar() { # [REF]
-  local ref=${1:-$(git -C "$root" merge-base HEAD main)}
+  local ref
+  ref=${1:-$(baseline_ref)}
   local base="$out/baseline-$(git -C "$root" rev-parse --short "$ref")"
   if [ ! -f "$base/target/release-sentinel.jar" ]; then
     say "building the baseline $ref in $base"

@@ -5,7 +5,7 @@
 # tree, the median and range of: the unit phase (surefire), the integration phase (failsafe) and
 # the whole build, with the test counts, and the load average before and after.
 #
-#   bench/verify-phases.sh [-n ROUNDS]        BASELINE=<git ref> (default: merge-base with main)
+#   bench/verify-phases.sh [-n ROUNDS]        BASELINE=<git ref> (default: merge-base with main; required on main)
 set -euo pipefail
 rounds=2
 if [ "${1:-}" = -n ]; then rounds=$2; fi
@@ -14,6 +14,10 @@ out="$root/bench/out/verify"
 mkdir -p "$out"
 
 head_ref=$(git -C "$root" rev-parse --short HEAD)
+if [ -z "${BASELINE:-}" ] && [ "$(git -C "$root" merge-base HEAD main)" = "$(git -C "$root" rev-parse HEAD)" ]; then
+  echo "bench: the baseline would be HEAD itself (on main?): set BASELINE=<git ref>" >&2
+  exit 2
+fi
 base_ref=$(git -C "$root" rev-parse --short "${BASELINE:-$(git -C "$root" merge-base HEAD main)}")
 clone() { # REF DIR
   rm -rf "$2"

@@ -8,7 +8,7 @@
 # both the local tags and the remote's listing hold TAGS tags. The release is v9.0.0: it is
 # compared with every tag its HEAD descends from (all of them), found in one walk of the history.
 #
-#   bench/version-order.sh [-n RUNS]          BASELINE=<git ref> (default: merge-base with main)
+#   bench/version-order.sh [-n RUNS]          BASELINE=<git ref> (default: merge-base with main; required on main)
 set -euo pipefail
 runs=11
 if [ "${1:-}" = -n ]; then runs=$2; fi
@@ -17,7 +17,7 @@ need_tools
 ensure_jar
 
 fixture=$(tags_repo "${COMMITS:-50000}")
-ref=${BASELINE:-$(git -C "$root" merge-base HEAD main)}
+ref=$(baseline_ref)
 basejar=$(baseline_jar "$ref")
 
 cmd() { # JAR

@@ -8,7 +8,7 @@
 # an ERROR at once). The wall time is the wait's either way; the CPU time shows what the later
 # rounds run: every check, or only those that can heal.
 #
-#   bench/wait-rounds.sh [-n RUNS]            BASELINE=<git ref> (default: merge-base with main)
+#   bench/wait-rounds.sh [-n RUNS]            BASELINE=<git ref> (default: merge-base with main; required on main)
 set -euo pipefail
 runs=5
 if [ "${1:-}" = -n ]; then runs=$2; fi
@@ -17,7 +17,7 @@ need_tools
 ensure_jar
 
 fixture=$(tags_repo "${COMMITS:-50000}")
-ref=${BASELINE:-$(git -C "$root" merge-base HEAD main)}
+ref=$(baseline_ref)
 basejar=$(baseline_jar "$ref")
 wait=${WAIT:-15s}
 

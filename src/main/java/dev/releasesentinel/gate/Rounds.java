@@ -4,6 +4,7 @@ import dev.releasesentinel.engine.Check;
 import dev.releasesentinel.engine.CheckId;
 import dev.releasesentinel.engine.CheckResult;
 import dev.releasesentinel.engine.Fact;
+import dev.releasesentinel.engine.ProgressEvent;
 import dev.releasesentinel.engine.ProgressListener;
 import dev.releasesentinel.engine.RunReport;
 import dev.releasesentinel.engine.Runner;
@@ -43,9 +44,17 @@ public final class Rounds {
    * skipped; {@code listener} hears the round's progress.
    */
   public RunReport next(Instant at, Set<CheckId> rerun, ProgressListener listener) {
+    // The runner's own end of run knows neither the waivers nor the kept results: the round's
+    // end is told once the report has its verdict.
+    ProgressListener running =
+        e -> {
+          if (!(e instanceof ProgressEvent.RunFinished)) {
+            listener.onEvent(e);
+          }
+        };
     Runner.Outcome fresh;
     if (last == null || rerun.isEmpty()) {
-      fresh = gate.execute(plan, listener, Set.of(), at);
+      fresh = gate.execute(plan, running, Set.of(), at);
     } else {
       Set<CheckId> which = new LinkedHashSet<>(rerun);
       for (CheckResult r : last.results()) {
@@ -53,10 +62,12 @@ public final class Rounds {
           which.add(r.id());
         }
       }
-      fresh = merged(last, gate.execute(plan, listener, which, at));
+      fresh = merged(last, gate.execute(plan, running, which, at));
     }
     last = fresh;
-    return gate.report(plan, fresh, at);
+    RunReport report = gate.report(plan, fresh, at);
+    listener.onEvent(new ProgressEvent.RunFinished(report.verdict(), fresh.duration()));
+    return report;
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The action's inputs (docs/github-action.md), read from {@code INPUT_<NAME>} as the runner sets
@@ -62,25 +63,24 @@ public record ActionInputs(
    * Every input the action reads; action.yml declares exactly these (a test keeps them in step).
    */
   public static final List<String> NAMES =
-      List.of(
-          "environment",
-          "version",
-          "config",
-          "only",
-          "skip",
-          "fail-on",
-          "github-token",
-          "pr-comment",
-          "check-run",
-          "job-summary",
-          "annotations",
-          "working-directory",
-          "deploy",
-          ActionRecord.INPUT,
-          "at",
-          "wait",
-          "interval",
-          "waive");
+      Stream.concat(
+              Stream.of(
+                  "environment",
+                  "version",
+                  "config",
+                  "only",
+                  "skip",
+                  "fail-on",
+                  "github-token",
+                  "pr-comment",
+                  "check-run",
+                  "job-summary",
+                  "annotations",
+                  "working-directory",
+                  "deploy",
+                  ActionRecord.INPUT),
+              ActionPolicyInputs.NAMES.stream())
+          .toList();
 
   public static ActionInputs read(Environment env) throws ActionInputException {
     List<String> problems = new ArrayList<>();

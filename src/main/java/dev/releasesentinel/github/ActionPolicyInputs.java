@@ -13,7 +13,7 @@ import java.util.Optional;
 public record ActionPolicyInputs(
     Optional<String> at, Optional<String> waitFor, Optional<String> interval, List<Waive> waive) {
 
-  /** The inputs this class reads; {@link ActionInputs#NAMES} lists them too. */
+  /** The inputs this class reads; {@link ActionInputs#NAMES} ends with them. */
   public static final List<String> NAMES = List.of("at", "wait", "interval", "waive");
 
   /** One line of the {@code waive} input. */

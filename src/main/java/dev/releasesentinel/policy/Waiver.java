@@ -94,6 +94,11 @@ public record Waiver(
         });
   }
 
+  /** Whether it expires more than {@code maxDays} days ahead ({@code policy.max-waiver-days}). */
+  public boolean tooFar(Instant now, ZoneId zone, int maxDays) {
+    return daysLeft(now, zone).orElse(0L) > maxDays;
+  }
+
   public boolean expired(Instant now, ZoneId zone) {
     return expiresAt(zone).map(e -> !now.isBefore(e)).orElse(false);
   }

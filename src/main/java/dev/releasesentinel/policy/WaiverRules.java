@@ -62,7 +62,7 @@ public final class WaiverRules {
     }
     LocalDate today = now.atZone(zone).toLocalDate();
     long days = w.daysLeft(now, zone).orElseThrow();
-    if (days > maxDays) {
+    if (w.tooFar(now, zone, maxDays)) {
       p.error(
           "expires on "
               + on

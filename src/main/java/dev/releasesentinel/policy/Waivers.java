@@ -44,8 +44,7 @@ public final class Waivers {
         Comparator.<Waiver>comparingInt(w -> w.check().length())
             .thenComparing(w -> w.expiresAt(zone).orElse(Instant.MAX));
     List<Waiver> active = matching.stream().filter(w -> !w.expired(now, zone)).toList();
-    List<Waiver> inReach =
-        active.stream().filter(w -> w.daysLeft(now, zone).orElse(0L) <= maxDays).toList();
+    List<Waiver> inReach = active.stream().filter(w -> !w.tooFar(now, zone, maxDays)).toList();
     boolean critical = r.severity() == Severity.CRITICAL;
     Optional<Waiver> allowed = inReach.stream().filter(w -> !critical || w.critical()).max(best);
     if (allowed.isPresent()) {
@@ -64,7 +63,7 @@ public final class Waivers {
     }
     if (!active.isEmpty()) {
       Waiver w = active.stream().max(best).orElseThrow();
-      boolean far = w.daysLeft(now, zone).orElse(0L) > maxDays;
+      boolean far = w.tooFar(now, zone, maxDays);
       return new Outcome(
           amended(
                   r,

@@ -7,8 +7,6 @@ import dev.releasesentinel.engine.WaitSummary;
 import dev.releasesentinel.engine.Waived;
 import java.io.StringWriter;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +24,6 @@ import javax.xml.stream.XMLStreamWriter;
  * (a waiver also as testcase properties), so a SAFE gate is green in every consumer.
  */
 final class JunitReport implements ReportRenderer {
-
-  private static final DateTimeFormatter TIMESTAMP =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
   @Override
   public String format() {
@@ -72,7 +67,7 @@ final class JunitReport implements ReportRenderer {
       x.writeAttribute("errors", Integer.toString(errors));
       x.writeAttribute("skipped", Integer.toString(skipped));
       x.writeAttribute("time", seconds(r.duration()));
-      x.writeAttribute("timestamp", TIMESTAMP.format(r.startedAt()));
+      x.writeAttribute("timestamp", JsonReport.TIME.format(r.startedAt()));
       x.writeCharacters("\n    ");
       x.writeStartElement("properties");
       property(x, "      ", "verdict", r.verdict().name());
@@ -172,7 +167,7 @@ final class JunitReport implements ReportRenderer {
   private static void waitProperties(XMLStreamWriter x, RunReport r, WaitSummary w) {
     String in = "      ";
     WaitTexts.waitLine(r).ifPresent(l -> property(x, in, "wait", l));
-    property(x, in, "wait-until", TIMESTAMP.format(w.until()));
+    property(x, in, "wait-until", JsonReport.TIME.format(w.until()));
     property(x, in, "wait-interval", Texts.duration(w.interval()));
     property(x, in, "wait-reason", w.reason());
     for (WaitSummary.Round round : w.rounds()) {
@@ -180,7 +175,8 @@ final class JunitReport implements ReportRenderer {
     }
     w.firstPassed()
         .forEach(
-            (id, at) -> property(x, in, "wait-first-passed:" + id.value(), TIMESTAMP.format(at)));
+            (id, at) ->
+                property(x, in, "wait-first-passed:" + id.value(), JsonReport.TIME.format(at)));
   }
 
   private static void systemOut(XMLStreamWriter x, String text) throws XMLStreamException {

@@ -107,7 +107,8 @@ class LeakHuntTest {
             List.of("--format", "text", "--debug"),
             List.of("--format", "json", "--log-format", "json", "--debug"),
             List.of("--format", "junit"),
-            List.of("--format", "markdown"))) {
+            // rounds of a wait: the last round's report carries them, stderr a line each
+            List.of("--format", "markdown", "--wait", "1s", "--interval", "400ms"))) {
       List<String> args = new ArrayList<>(List.of("check", "-C", repo.toString()));
       args.addAll(flags);
       if (flags.contains("text")) {
@@ -191,6 +192,10 @@ class LeakHuntTest {
             .input("check-run", "true")
             .input("pr-comment", "always")
             .input("record", ".release-sentinel/record.json")
+            // a wait, and a waiver for this run whose reason is a secret: the policy inputs
+            .input("wait", "1s")
+            .input("interval", "400ms")
+            .input("waive", "env.required: " + oneLine(s.secrets.get(0)) + "\n")
             .env("RUNNER_DEBUG", "1");
     s.env.forEach(gh::env);
     ActionHarness.Run r = gh.run(Families.all());
@@ -209,6 +214,8 @@ class LeakHuntTest {
     channels.put("action outputs", r.outputFile());
     channels.put("action summary", r.summary());
     channels.put("action report file", r.reportFile());
+    // the policy inputs took effect: the env failures are waived, the wait left its rounds
+    assertThat(r.reportFile()).contains("\"WAIVED\"").contains("\"rounds\"");
     record(channels, "action record", gh.workspace.resolve(".release-sentinel/record.json"), 1);
     StringBuilder bodies = new StringBuilder();
     for (ServeEvent e : github.getAllServeEvents()) {
@@ -465,5 +472,10 @@ class LeakHuntTest {
           + "  endpoints:\n"
           + endpointsYaml;
     }
+  }
+
+  /** A secret as one line of the waive input (a line break would end the waiver there). */
+  static String oneLine(String secret) {
+    return secret.replaceAll("[\\r\\n]", " ").strip();
   }
 }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -51,14 +53,24 @@ class RunnerTest {
     Check hang = FakeCheck.of("fake.hang", Status.PASS).delay(Duration.ofSeconds(30));
     Check quick = FakeCheck.of("fake.quick", Status.PASS);
     List<Runner.Outcome> out = Collections.synchronizedList(new ArrayList<>());
-    Thread main =
-        new Thread(
-            () ->
-                out.add(runner(Duration.ofSeconds(60), false).run(List.of(hang, quick), Map.of())));
+    // the stop comes once the quick check has finished and the hanging one is under way
+    CountDownLatch underWay = new CountDownLatch(2);
+    ProgressListener listener =
+        e -> {
+          if (e instanceof ProgressEvent.CheckActivity a && a.id().value().equals("fake.hang")
+              || e instanceof ProgressEvent.CheckFinished f
+                  && f.result().id().value().equals("fake.quick")) {
+            underWay.countDown();
+          }
+        };
+    Runner runner =
+        new Runner(new Runner.Options(Duration.ofSeconds(60), false, false, listener, null, null));
+    Thread main = new Thread(() -> out.add(runner.run(List.of(hang, quick), Map.of())));
     main.start();
-    Thread.sleep(300);
+    assertThat(underWay.await(10, TimeUnit.SECONDS)).isTrue();
     main.interrupt(); // what a SIGTERM during --wait does to the thread running the round
     main.join(10_000);
+    assertThat(out).as("the run returned after the stop").hasSize(1);
     CheckResult r = out.get(0).results().get(0);
     assertThat(r.status()).isEqualTo(Status.ERROR);
     assertThat(r.message())

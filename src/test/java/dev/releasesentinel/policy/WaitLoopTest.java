@@ -25,6 +25,12 @@ class WaitLoopTest {
   FakeClock clock = new FakeClock(START);
   List<Set<CheckId>> reruns = new ArrayList<>();
 
+  /** A wait of 30 minutes, a round every 30 seconds. */
+  WaitPlan halfHour() {
+    return new WaitPlan(
+        Duration.ofSeconds(30), clock.now.plus(Duration.ofMinutes(30)), false, Healing.BY_FAMILY);
+  }
+
   WaitLoop loop(Duration wait, Duration interval) {
     return new WaitLoop(
         clock, clock, new WaitPlan(interval, clock.now.plus(wait), false, Healing.BY_FAMILY));
@@ -216,11 +222,7 @@ class WaitLoopTest {
               clock.sleepUntil(until);
               holder[0].stop();
             },
-            new WaitPlan(
-                Duration.ofSeconds(30),
-                clock.now.plus(Duration.ofMinutes(30)),
-                false,
-                Healing.BY_FAMILY));
+            halfHour());
     holder[0] = l;
     WaitResult r = l.run(rounds(n -> List.of(Results.of("api:payments", Status.FAIL))));
     assertThat(r.rounds()).hasSize(1);
@@ -236,11 +238,7 @@ class WaitLoopTest {
             until -> {
               throw new InterruptedException();
             },
-            new WaitPlan(
-                Duration.ofSeconds(30),
-                clock.now.plus(Duration.ofMinutes(30)),
-                false,
-                Healing.BY_FAMILY));
+            halfHour());
     WaitResult r = l.run(rounds(n -> List.of(Results.of("api:payments", Status.FAIL))));
     assertThat(r.verdict()).isEqualTo(Verdict.BLOCKED);
     assertThat(Thread.interrupted()).isTrue();
@@ -256,11 +254,7 @@ class WaitLoopTest {
               heard.add("sleep");
               clock.sleepUntil(until);
             },
-            new WaitPlan(
-                Duration.ofSeconds(30),
-                clock.now.plus(Duration.ofMinutes(30)),
-                false,
-                Healing.BY_FAMILY),
+            halfHour(),
             round -> heard.add(round.line()));
     l.run(
         rounds(
@@ -314,11 +308,7 @@ class WaitLoopTest {
         new WaitLoop(
             clock,
             clock,
-            new WaitPlan(
-                Duration.ofSeconds(30),
-                clock.now.plus(Duration.ofMinutes(30)),
-                false,
-                Healing.BY_FAMILY),
+            halfHour(),
             round -> {
               if (round.decision() instanceof Decision.Confirm) {
                 holder[0].stop(); // SIGTERM right after round 2 passed with git kept
@@ -343,15 +333,7 @@ class WaitLoopTest {
     // The stop comes while the first round runs: its checks may have been cut short (an ERROR
     // a waiver accepts), so its SAFE is not trusted.
     WaitLoop[] holder = new WaitLoop[1];
-    WaitLoop l =
-        new WaitLoop(
-            clock,
-            clock,
-            new WaitPlan(
-                Duration.ofSeconds(30),
-                clock.now.plus(Duration.ofMinutes(30)),
-                false,
-                Healing.BY_FAMILY));
+    WaitLoop l = new WaitLoop(clock, clock, halfHour());
     holder[0] = l;
     WaitResult r =
         l.run(

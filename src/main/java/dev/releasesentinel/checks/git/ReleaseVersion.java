@@ -22,7 +22,8 @@ record ReleaseVersion(String value, String source) {
 
   /** The places a version is looked for, in order, for messages. */
   public static final String SOURCES =
-      "--version, or the tag that triggered the CI run ("
+      FLAG
+          + ", or the tag that triggered the CI run ("
           + String.join(", ", CiHost.TAG_VARIABLES)
           + ")";
 

@@ -16,9 +16,6 @@ public record Access(Optional<Path> caFile, int attempts, Duration backoff, Dura
   public static final Access DEFAULT =
       new Access(Optional.empty(), 3, Duration.ofMillis(500), Duration.ofSeconds(5));
 
-  /** One attempt (tests that count requests). */
-  public static final Access ONCE = new Access(Optional.empty(), 1, Duration.ZERO, Duration.ZERO);
-
   public Access {
     Objects.requireNonNull(caFile, "caFile");
     Objects.requireNonNull(backoff, "backoff");

@@ -13,8 +13,6 @@ import java.util.Optional;
  */
 final class ReleaseChecks {
 
-  public static final String FAMILY = "release";
-
   private ReleaseChecks() {}
 
   /**
