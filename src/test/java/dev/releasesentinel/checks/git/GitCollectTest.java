@@ -264,7 +264,7 @@ class GitCollectTest {
     assertThat(r.status()).isEqualTo(Status.SKIP);
     assertThat(r.message())
         .isEqualTo(
-            "no release version given (--version, or the tag that triggered the CI run (GITHUB_REF"
+            "no release version given (--release, or the tag that triggered the CI run (GITHUB_REF"
                 + " (refs/tags/...), CI_COMMIT_TAG, TAG_NAME, BUILD_SOURCEBRANCH (refs/tags/...),"
                 + " CIRCLE_TAG, BITBUCKET_TAG, BUILDKITE_TAG)) and git.version.required is false");
   }
