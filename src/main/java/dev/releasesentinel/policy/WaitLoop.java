@@ -97,6 +97,11 @@ public final class WaitLoop {
       Decision d = plan.decide(all, at);
       if (kept && d instanceof Decision.Finish f && f.verdict() == Verdict.SAFE) {
         d = new Decision.Confirm();
+      } else if (n > 1
+          && everything
+          && d instanceof Decision.Finish f
+          && f.verdict() == Verdict.SAFE) {
+        d = new Decision.Finish(Verdict.SAFE, f.reason() + ", confirmed with every check");
       }
       everything = d instanceof Decision.Confirm;
       List<CheckId> blockers = plan.blockers(all).stream().map(o -> o.result().id()).toList();

@@ -85,7 +85,9 @@ class WaitLoopTest {
     assertThat(r.rounds().get(2).line())
         .isEqualTo("round 3 at 2026-06-05T10:01:00Z: SAFE; every check once more before SAFE");
     assertThat(r.last().line())
-        .isEqualTo("round 4 at 2026-06-05T10:01:00Z: SAFE; done: the gate passed");
+        .isEqualTo(
+            "round 4 at 2026-06-05T10:01:00Z: SAFE; done: the gate passed, confirmed with every"
+                + " check");
   }
 
   @Test
